@@ -1,0 +1,1 @@
+"""AutoAssist for fairseq: a tiny Assistant shrinks away easy sentence pairs."""

@@ -1,0 +1,13 @@
+"""Installs the fairseq_autoassist plug-in (``--user-dir`` also works from a checkout)."""
+from setuptools import find_packages, setup
+
+setup(
+    name="fairseq-autoassist",
+    version="0.1.0",
+    description="AutoAssist (NeurIPS 2019) instance shrinking for fairseq translation",
+    packages=find_packages(include=["fairseq_autoassist", "fairseq_autoassist.*"]),
+    python_requires=">=3.10",
+    # fairseq-fixed and torch are installed by scripts/bootstrap_env.sh, in an order
+    # pip cannot express here; list only what pip may resolve safely.
+    install_requires=["numpy", "scipy"],
+)
