@@ -293,8 +293,8 @@ def run(args) -> Dict:
             for split, pairs in splits.items()
         }
         summary["vocabulary"] = {
-            "sentencepiece_pieces": args.vocab_size,
-            "fairseq_dictionary": build.dictionary_size(stage / f"dict.{src}.txt"),
+            "sentencepiece_pieces": build.line_count(stage / "spm.vocab"),
+            "fairseq_dictionary": 4 + build.line_count(stage / f"dict.{src}.txt"),
         }
         summary["files"] = {
             "data_dir": str(out_dir),

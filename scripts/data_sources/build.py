@@ -5,6 +5,7 @@ renamed into place only at the end: a failure at any step leaves an existing out
 directory as it was.
 """
 
+import io
 import json
 import os
 import random
@@ -142,19 +143,19 @@ class SpmSettings:
 def train_sentencepiece(
     train: Sequence[Pair], prefix: Path, settings: SpmSettings, progress: bool
 ) -> None:
-    """A joint model over both sides of the training data. Single-threaded, every
-    sentence used in corpus order, fixed seed: two runs give the same model."""
+    """A joint model over both sides of the training data, written to PREFIX.model and
+    PREFIX.vocab. Single-threaded, every sentence used in corpus order, fixed seed, and
+    fed from memory so that no temporary path ends up inside the model: two runs give
+    byte-identical files."""
     import sentencepiece as spm
 
-    text = prefix.parent / (prefix.name + ".input.txt")
-    write_lines(text, (s for pair in train for s in pair))
-    if hasattr(spm, "set_random_generator_seed"):
-        spm.set_random_generator_seed(settings.seed)
+    spm.set_random_generator_seed(settings.seed)
+    model = io.BytesIO()
     with progress_bar(progress, total=1, desc="SentencePiece", unit="model") as bar:
         try:
             spm.SentencePieceTrainer.train(
-                input=str(text),
-                model_prefix=str(prefix),
+                sentence_iterator=iter([s for pair in train for s in pair]),
+                model_writer=model,
                 vocab_size=settings.vocab_size,
                 model_type=settings.model_type,
                 character_coverage=settings.character_coverage,
@@ -170,7 +171,15 @@ def train_sentencepiece(
                 "a smaller --vocab-size may fit)"
             ) from None
         bar.update(1)
-    text.unlink()
+    Path(f"{prefix}.model").write_bytes(model.getvalue())
+    processor = spm.SentencePieceProcessor(model_proto=model.getvalue())
+    write_lines(
+        Path(f"{prefix}.vocab"),
+        (
+            f"{processor.id_to_piece(i)}\t{processor.get_score(i):g}"
+            for i in range(processor.get_piece_size())
+        ),
+    )
 
 
 def encode_splits(
@@ -246,10 +255,10 @@ def binarise(
         raise PrepareError(f"fairseq-preprocess failed with exit code {code}:\n{tail}")
 
 
-def dictionary_size(path: Path) -> int:
-    """Entries of a fairseq dictionary file plus its four special symbols."""
+def line_count(path: Path) -> int:
+    """Lines in a text file (a fairseq dictionary file lacks its 4 special symbols)."""
     with open(path, encoding="utf-8") as handle:
-        return 4 + sum(1 for _ in handle)
+        return sum(1 for _ in handle)
 
 
 def write_json(path: Path, data) -> None:

@@ -1,0 +1,224 @@
+"""The Assistant: a token-level logistic model that predicts which pairs are informative.
+
+``a(x, y) = sigmoid(w . phi(x, y) + bias)``, where ``phi`` is the sparse row of
+:mod:`fairseq_autoassist.features` (token weights per side and the two lengths).
+
+What it is:
+- *Label*: a pair is informative (1) when its loss divided by its target length is above
+  an exponential moving average of recent normalised losses, so the threshold follows
+  the Boss as it learns.
+- *Training*: online logistic regression on those labels, one vectorised step per batch
+  of incoming losses, touching only the columns present in the batch. Step sizes are
+  per coordinate (AdaGrad): token frequencies span orders of magnitude, and a single
+  global rate is either too small for rare tokens or unstable for the length and bias
+  terms that every pair shares. L2 decay applies to the touched columns.
+- *Confidence*: the moving average of its accuracy on each incoming batch, measured
+  before it trains on that batch.
+- *Shrinking rule*: ``p_keep = b + (1 - b) * a`` with ``b = max(base, 1 - confidence)``.
+
+What it is not: it does no I/O, knows nothing of fairseq or torch, and owns no thread;
+:mod:`fairseq_autoassist.worker` trains it in the background. Its methods are safe to
+call from several threads: training and snapshots hold a lock, scoring reads the
+weights as they are (a batch scored during a step sees old or new values, never
+corrupt ones, which is all the shrinking rule needs).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any, Dict
+
+import numpy as np
+import scipy.sparse as sp
+
+
+@dataclass(frozen=True)
+class AssistantSettings:
+    """The Assistant's hyper-parameters; see the task's config for their meaning."""
+
+    base: float = 0.1
+    learning_rate: float = 0.1
+    l2: float = 1e-6
+    loss_decay: float = 0.95
+    confidence_decay: float = 0.95
+
+    def __post_init__(self) -> None:
+        checks = {
+            "base": (self.base, 0.0, 1.0),
+            "loss_decay": (self.loss_decay, 0.0, 1.0),
+            "confidence_decay": (self.confidence_decay, 0.0, 1.0),
+        }
+        for name, (value, low, high) in checks.items():
+            if not low <= value <= high:
+                raise ValueError(f"{name} must be in [{low}, {high}], got {value}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
+        if not self.l2 >= 0:
+            raise ValueError(f"l2 must be >= 0, got {self.l2}")
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """What one training step saw, for logging."""
+
+    num_pairs: int
+    accuracy: float
+    positive_rate: float
+
+
+_ADAGRAD_EPSILON = 1e-8
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+class TokenAssistant:
+    """Logistic Assistant over a fixed feature matrix (one row per training pair)."""
+
+    def __init__(self, features: sp.csr_matrix, settings: AssistantSettings) -> None:
+        if not sp.isspmatrix_csr(features):
+            features = sp.csr_matrix(features)
+        self.features = features
+        self.settings = settings
+        num_features = features.shape[1]
+        self.weights = np.zeros(num_features, dtype=np.float64)
+        self.bias = 0.0
+        self._squared_gradients = np.zeros(num_features, dtype=np.float64)
+        self._bias_squared_gradient = 0.0
+        self.loss_average: float | None = None
+        self.confidence = 0.0
+        self.steps = 0
+        self.pairs_seen = 0
+        self.pairs_correct = 0
+        self._lock = threading.Lock()
+
+    @property
+    def num_pairs(self) -> int:
+        return self.features.shape[0]
+
+    # ---- scoring -------------------------------------------------------------------
+
+    def score(self, ids: np.ndarray) -> np.ndarray:
+        """``a(x, y)`` for the pairs ``ids``: one sparse product for all of them."""
+        ids = np.asarray(ids, dtype=np.int64)
+        return _sigmoid(self.features[ids] @ self.weights + self.bias)
+
+    def floor(self) -> float:
+        """``b = max(base, 1 - confidence)``: the least keep probability of any pair."""
+        return max(self.settings.base, 1.0 - self.confidence)
+
+    def keep_probability(self, ids: np.ndarray) -> np.ndarray:
+        """``p_keep = b + (1 - b) * a(x, y)`` for the pairs ``ids``."""
+        floor = self.floor()
+        if floor >= 1.0:
+            return np.ones(len(ids), dtype=np.float64)
+        return floor + (1.0 - floor) * self.score(ids)
+
+    # ---- training ------------------------------------------------------------------
+
+    def labels(self, losses: np.ndarray, target_lengths: np.ndarray) -> np.ndarray:
+        """Update the loss average with this batch, then label pairs above it as 1."""
+        normalised = np.asarray(losses, np.float64) / np.maximum(
+            np.asarray(target_lengths, np.float64), 1.0
+        )
+        batch_mean = float(normalised.mean())
+        if self.loss_average is None:
+            self.loss_average = batch_mean
+        else:
+            decay = self.settings.loss_decay
+            self.loss_average = decay * self.loss_average + (1.0 - decay) * batch_mean
+        return (normalised > self.loss_average).astype(np.float64)
+
+    def observe(
+        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray
+    ) -> StepReport:
+        """Learn from the Boss's losses on the pairs ``ids``; one SGD step on the batch."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if not (len(ids) == len(losses) == len(target_lengths)):
+            raise ValueError(
+                f"ids, losses and target_lengths differ in length: "
+                f"{len(ids)}, {len(losses)}, {len(target_lengths)}"
+            )
+        if len(ids) == 0:
+            return StepReport(0, float("nan"), float("nan"))
+        if ids.min() < 0 or ids.max() >= self.num_pairs:
+            raise IndexError(
+                f"pair id out of range [0, {self.num_pairs}): {ids.min()}..{ids.max()}"
+            )
+        with self._lock:
+            labels = self.labels(losses, target_lengths)
+            rows = self.features[ids]
+            predictions = _sigmoid(rows @ self.weights + self.bias)
+            accuracy = float(np.mean((predictions > 0.5) == (labels > 0.5)))
+            self._sgd_step(rows, predictions - labels)
+            decay = self.settings.confidence_decay
+            self.confidence = decay * self.confidence + (1.0 - decay) * accuracy
+            self.steps += 1
+            self.pairs_seen += len(ids)
+            self.pairs_correct += int(round(accuracy * len(ids)))
+        return StepReport(len(ids), accuracy, float(labels.mean()))
+
+    def _sgd_step(self, rows: sp.csr_matrix, residuals: np.ndarray) -> None:
+        """AdaGrad step on the mean logistic loss, touching only the present columns."""
+        batch = len(residuals)
+        touched = np.unique(rows.indices)
+        gradient = (rows.T @ residuals)[touched] / batch
+        gradient += self.settings.l2 * self.weights[touched]
+        self._squared_gradients[touched] += gradient * gradient
+        step = self.settings.learning_rate / np.sqrt(
+            self._squared_gradients[touched] + _ADAGRAD_EPSILON
+        )
+        self.weights[touched] -= step * gradient
+        bias_gradient = float(residuals.mean())
+        self._bias_squared_gradient += bias_gradient * bias_gradient
+        self.bias -= (
+            self.settings.learning_rate
+            / np.sqrt(self._bias_squared_gradient + _ADAGRAD_EPSILON)
+            * bias_gradient
+        )
+
+    # ---- state ---------------------------------------------------------------------
+
+    def state_dict(self) -> Dict[str, Any]:
+        """A consistent snapshot: numpy arrays and plain Python values only."""
+        with self._lock:
+            return {
+                "num_features": int(self.features.shape[1]),
+                "num_pairs": int(self.num_pairs),
+                "weights": self.weights.copy(),
+                "squared_gradients": self._squared_gradients.copy(),
+                "bias": float(self.bias),
+                "bias_squared_gradient": float(self._bias_squared_gradient),
+                "loss_average": self.loss_average,
+                "confidence": float(self.confidence),
+                "steps": int(self.steps),
+                "pairs_seen": int(self.pairs_seen),
+                "pairs_correct": int(self.pairs_correct),
+            }
+
+    def load_state_dict(self, state: Dict[str, Any]) -> None:
+        """Restore a snapshot; refuses one made for other data (a clear ``ValueError``)."""
+        expected = (int(self.features.shape[1]), int(self.num_pairs))
+        found = (int(state["num_features"]), int(state["num_pairs"]))
+        if found != expected:
+            raise ValueError(
+                "the checkpoint's Assistant was trained on other data: it has "
+                f"{found[0]} features ({(found[0] - 2) // 2} dictionary entries) and "
+                f"{found[1]} training pairs, this data has {expected[0]} features "
+                f"({(expected[0] - 2) // 2} dictionary entries) and {expected[1]} pairs. "
+                "Resume with the data the checkpoint was trained on, or start a new run "
+                "in another --save-dir (or pass --reset-assistant to start the Assistant "
+                "afresh)."
+            )
+        with self._lock:
+            self.weights[:] = np.asarray(state["weights"], dtype=np.float64)
+            self._squared_gradients[:] = np.asarray(state["squared_gradients"], np.float64)
+            self.bias = float(state["bias"])
+            self._bias_squared_gradient = float(state["bias_squared_gradient"])
+            average = state["loss_average"]
+            self.loss_average = None if average is None else float(average)
+            self.confidence = float(state["confidence"])
+            self.steps = int(state["steps"])
+            self.pairs_seen = int(state["pairs_seen"])
+            self.pairs_correct = int(state["pairs_correct"])

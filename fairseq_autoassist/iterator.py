@@ -1,0 +1,296 @@
+"""An ``EpochBatchIterator`` whose batches hold only the pairs the shrinking rule keeps.
+
+Definition of an epoch (fairseq needs its length up front, for the progress bar,
+``--update-freq``, learning-rate schedules and mid-epoch resume):
+
+    An epoch is exactly as many Boss batches as plain fairseq would make from this
+    worker's shard with the same ``--max-tokens``/``--batch-size`` options. Its
+    batches are filled from a continuous stream of candidates: the shard's pairs in a
+    fresh random order each *sweep*, one sweep following the next, so a sweep may
+    span epoch boundaries. An AutoAssist epoch therefore costs the Boss what a plain
+    epoch costs, but draws more candidates than the data holds once shrinking starts.
+
+How batches are made, lazily, as fairseq's loader asks for them: candidates are drawn
+from the stream until the kept ones fill about ``lookahead`` batches; the shrinking
+rule decides with the Assistant's weights of that moment. The kept pairs are sorted
+by length and packed by fairseq's own ``batch_by_size`` (so ``--max-tokens``,
+``--batch-size`` and ``--required-batch-size-multiple`` hold and padding stays low),
+the full batches are shuffled and yielded, and the last, partial one goes back into
+the next pool. At the end of an epoch, decided pairs not yet batched are dropped.
+
+During the warm-up epochs the iterator is plain fairseq's (every pair once, the same
+batches), and the Assistant only learns.
+
+Decisions run wherever fairseq iterates the batch sampler: the main process, in the
+background thread of ``--data-buffer-size``; with ``--num-workers > 0`` the workers
+only load the pairs already chosen.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+import math
+from typing import Callable, Deque, Dict, Iterator, List, Optional, Sequence
+
+import numpy as np
+from fairseq.data import iterators
+
+from .shrinking import ShrinkingRule
+
+logger = logging.getLogger(__name__)
+
+
+class CandidateStream:
+    """This shard's pairs in a new random order each sweep, one sweep after another."""
+
+    def __init__(self, indices: np.ndarray, seed: int, shard_id: int, num_shards: int) -> None:
+        self.indices = np.sort(np.asarray(indices, dtype=np.int64))
+        if len(self.indices) == 0:
+            raise ValueError("the training set is empty: no candidate pairs to draw")
+        self.seed = seed
+        self.shard_id = shard_id
+        self.num_shards = num_shards
+        self.sweep = 0
+        self.position = 0
+        self._order: Optional[np.ndarray] = None
+
+    def _sweep_order(self) -> np.ndarray:
+        if self._order is None:
+            rng = np.random.default_rng([self.seed, 0x5EED, self.sweep])
+            shard = rng.permutation(self.indices)[self.shard_id :: self.num_shards]
+            # A shard can be empty only when there are fewer pairs than workers.
+            self._order = shard if len(shard) else rng.permutation(self.indices)[:1]
+        return self._order
+
+    @property
+    def sweep_size(self) -> int:
+        return len(self._sweep_order())
+
+    def take(self, count: int) -> np.ndarray:
+        """The next ``count`` candidates, continuing into new sweeps as needed."""
+        parts = []
+        while count > 0:
+            order = self._sweep_order()
+            part = order[self.position : self.position + count]
+            parts.append(part)
+            count -= len(part)
+            self.position += len(part)
+            if self.position >= len(order):
+                self.sweep += 1
+                self.position = 0
+                self._order = None
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def cursor(self) -> Dict[str, int]:
+        return {"sweep": self.sweep, "position": self.position}
+
+    def seek(self, cursor: Dict[str, int]) -> None:
+        self.sweep = int(cursor["sweep"])
+        self._order = None
+        self.position = min(int(cursor["position"]), self.sweep_size)
+
+
+class ShrunkBatches:
+    """One epoch's batches, decided lazily; a sized, sliceable iterable of index lists."""
+
+    def __init__(
+        self,
+        num_batches: int,
+        make_pool: Callable[[np.ndarray], "Pool"],
+        on_yield: Callable[[int, Dict[str, int]], None],
+        first_index: int = 0,
+    ) -> None:
+        self.num_batches = num_batches
+        self.make_pool = make_pool
+        self.on_yield = on_yield
+        self.first_index = first_index
+
+    def __len__(self) -> int:
+        return max(self.num_batches - self.first_index, 0)
+
+    def __getitem__(self, item: slice) -> "ShrunkBatches":
+        # FrozenBatchSampler drops the batches already trained on resume: batches[offset:]
+        if not isinstance(item, slice) or item.stop is not None or item.step not in (None, 1):
+            raise TypeError("shrunk batches are decided lazily: only [offset:] is supported")
+        return ShrunkBatches(
+            self.num_batches, self.make_pool, self.on_yield, self.first_index + (item.start or 0)
+        )
+
+    def __iter__(self) -> Iterator[List[int]]:
+        carry = np.zeros(0, dtype=np.int64)
+        ready: Deque[np.ndarray] = collections.deque()
+        for batch_index in range(self.first_index, self.num_batches):
+            if not ready:
+                pool = self.make_pool(carry)
+                carry = pool.carry
+                ready.extend(pool.batches)
+                cursor = pool.cursor
+            self.on_yield(batch_index, cursor)
+            yield ready.popleft().tolist()
+
+
+class Pool:
+    """Batches made from one lookahead's worth of kept pairs, and what carries over."""
+
+    def __init__(self, batches: Sequence[np.ndarray], carry: np.ndarray, cursor: Dict[str, int]):
+        self.batches = batches
+        self.carry = carry
+        self.cursor = cursor
+
+
+class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
+    """fairseq's epoch iterator, with shrunk batches after the warm-up epochs.
+
+    Takes fairseq's own constructor arguments (and its frozen batches, which define
+    the epoch length and serve the warm-up), plus what shrinking needs.
+    """
+
+    def __init__(
+        self,
+        *args,
+        rule: ShrinkingRule,
+        warmup_epochs: int,
+        lookahead: int,
+        max_tokens: Optional[int],
+        max_sentences: Optional[int],
+        required_batch_size_multiple: int,
+        **kwargs,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if warmup_epochs < 0:
+            raise ValueError(f"warmup_epochs must be >= 0, got {warmup_epochs}")
+        if lookahead < 1:
+            raise ValueError(f"lookahead must be >= 1, got {lookahead}")
+        self.rule = rule
+        self.warmup_epochs = warmup_epochs
+        self.lookahead = lookahead
+        self.max_tokens = max_tokens
+        self.max_sentences = max_sentences
+        self.required_batch_size_multiple = required_batch_size_multiple
+        self._stream: Optional[CandidateStream] = None
+        self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
+        self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
+        self._pending_cursor: Optional[Dict[str, int]] = None
+
+    # ---- fairseq hooks ------------------------------------------------------------
+
+    def ordered_batches(self, epoch, fix_batches_to_gpus, shuffle):
+        plain = super().ordered_batches(epoch, fix_batches_to_gpus, shuffle)
+        if self.is_warmup(epoch):
+            return _CountedBatches(plain, self.rule)
+        stream = self.stream
+        if self._pending_cursor is not None:  # resuming mid-epoch or at an epoch start
+            stream.seek(self._pending_cursor)
+            self._pending_cursor = None
+        self._epoch_start_cursor = stream.cursor()
+        self._cursor_after_batch = {}
+        rng = np.random.default_rng([self.seed, epoch, self.shard_id, 0xA55])
+        return ShrunkBatches(
+            num_batches=len(plain),
+            make_pool=lambda carry: self._make_pool(carry, rng),
+            on_yield=self._cursor_after_batch.__setitem__,
+        )
+
+    def state_dict(self):
+        state = super().state_dict()
+        done = state["iterations_in_epoch"]
+        if done == 0 and state["epoch"] > self.epoch:  # the epoch just ended
+            done = len(self)
+        if self.is_warmup(self.epoch):
+            cursor = self._epoch_start_cursor
+        else:
+            cursor = self._cursor_after_batch.get(done - 1, self._epoch_start_cursor)
+        state["autoassist_stream"] = dict(cursor)
+        return state
+
+    def load_state_dict(self, state_dict):
+        self._pending_cursor = state_dict.get("autoassist_stream")
+        if self._pending_cursor is not None and self._stream is not None:
+            self._stream.seek(self._pending_cursor)
+            self._pending_cursor = None
+        super().load_state_dict(state_dict)
+
+    # ---- shrinking ----------------------------------------------------------------
+
+    def is_warmup(self, epoch: int) -> bool:
+        return epoch <= self.warmup_epochs
+
+    @property
+    def stream(self) -> CandidateStream:
+        if self._stream is None:
+            all_indices = np.concatenate(
+                [np.asarray(b, dtype=np.int64) for b in self.frozen_batches if len(b)]
+            )
+            self._stream = CandidateStream(all_indices, self.seed, self.shard_id, self.num_shards)
+            if self._pending_cursor is not None:
+                self._stream.seek(self._pending_cursor)
+                self._pending_cursor = None
+        return self._stream
+
+    @property
+    def mean_batch_pairs(self) -> float:
+        batches = self.frozen_batches
+        return sum(len(b) for b in batches) / max(len(batches), 1)
+
+    def _make_pool(self, carry: np.ndarray, rng: np.random.Generator) -> Pool:
+        stream = self.stream
+        target = max(int(math.ceil(self.lookahead * self.mean_batch_pairs)), 1)
+        chunk = max(int(math.ceil(self.mean_batch_pairs)), 1)
+        kept_parts = [carry]
+        kept_count = len(carry)
+        drawn = 0
+        while kept_count < target and drawn < stream.sweep_size:
+            candidates = stream.take(chunk)
+            drawn += len(candidates)
+            kept = candidates[self.rule.keep_mask(candidates, rng)]
+            kept_parts.append(kept)
+            kept_count += len(kept)
+        members = np.concatenate(kept_parts)
+        if len(members) == 0:
+            # Nothing kept in a whole sweep (base = 0 and a certain Assistant): take
+            # the most likely informative pairs rather than starve the Boss.
+            candidates = stream.take(chunk)
+            probabilities = self.rule.assistant.keep_probability(candidates)
+            members = candidates[np.argsort(-probabilities)[: max(chunk // 2, 1)]]
+        batches = self._pack(members)
+        if len(batches) > 1:
+            carry, batches = batches[-1], batches[:-1]
+        else:
+            carry = np.zeros(0, dtype=np.int64)
+        order = rng.permutation(len(batches))
+        return Pool([batches[i] for i in order], carry, stream.cursor())
+
+    def _pack(self, members: np.ndarray) -> List[np.ndarray]:
+        """Sort by length and pack under the batch limits with fairseq's own batching."""
+        dataset = self.dataset
+        if hasattr(dataset, "num_tokens_vec"):
+            lengths = np.asarray(dataset.num_tokens_vec(members))
+        else:
+            lengths = np.array([dataset.num_tokens(i) for i in members])
+        ordered = members[np.argsort(lengths, kind="stable")]
+        batches = dataset.batch_by_size(
+            ordered,
+            max_tokens=self.max_tokens,
+            max_sentences=self.max_sentences,
+            required_batch_size_multiple=self.required_batch_size_multiple,
+        )
+        return [np.asarray(b, dtype=np.int64) for b in batches]
+
+
+class _CountedBatches:
+    """fairseq's own batches for a warm-up epoch, counted as all kept for ``keep_rate``."""
+
+    def __init__(self, batches: Sequence, rule: ShrinkingRule) -> None:
+        self.batches = batches
+        self.rule = rule
+
+    def __len__(self) -> int:
+        return len(self.batches)
+
+    def __getitem__(self, item: slice) -> "_CountedBatches":
+        return _CountedBatches(self.batches[item], self.rule)
+
+    def __iter__(self) -> Iterator:
+        for batch in self.batches:
+            self.rule.count(len(batch), len(batch))
+            yield batch

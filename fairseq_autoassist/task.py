@@ -1,0 +1,361 @@
+"""The ``autoassist_translation`` task: fairseq translation with AutoAssist shrinking.
+
+It is fairseq's ``TranslationTask`` plus four hooks:
+- ``load_dataset`` (train split): builds the Assistant's feature matrix and its
+  background trainer;
+- ``get_batch_iterator`` (train split): returns the shrinking iterator;
+- ``train_step`` / ``optimizer_step``: read per-pair losses from the criterion's own
+  forward pass and, after each Boss update, hand them to the Assistant's queue;
+- ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
+  checkpoints (the Assistant's weights, loss average, confidence and counters).
+
+Validation, generation and the model are fairseq's, untouched.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+import numpy as np
+import torch
+from fairseq import utils
+from fairseq.dataclass import ChoiceEnum
+from fairseq.logging import metrics
+from fairseq.tasks import register_task
+from fairseq.tasks.translation import TranslationConfig, TranslationTask
+from omegaconf import II
+
+from .assistant import AssistantSettings, TokenAssistant
+from .checkpoint_safety import refuse_unsafe_checkpoints
+from .features import FEATURE_KINDS, build_pair_features
+from .iterator import ShrinkingEpochBatchIterator
+from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
+from .shrinking import ShrinkingRule
+from .worker import AssistantWorker, LossBatch
+
+logger = logging.getLogger(__name__)
+
+TASK_NAME = "autoassist_translation"
+CHECKPOINT_KEY = "autoassist"
+
+
+@dataclass
+class AutoAssistConfig(TranslationConfig):
+    assistant_base: float = field(
+        default=0.1,
+        metadata={
+            "help": "floor keep probability: every pair is kept with probability at "
+            "least max(base, 1 - confidence); 1 keeps everything (plain fairseq "
+            "batches plus the Assistant's overhead), in [0, 1]"
+        },
+    )
+    assistant_warmup_epochs: int = field(
+        default=1,
+        metadata={
+            "help": "epochs at the start during which every pair is kept and the "
+            "Assistant only learns, >= 0"
+        },
+    )
+    assistant_lr: float = field(
+        default=0.05,
+        metadata={"help": "the Assistant's (AdaGrad) learning rate, > 0"},
+    )
+    assistant_l2: float = field(
+        default=1e-6,
+        metadata={"help": "L2 decay of the Assistant's weights, >= 0"},
+    )
+    assistant_features: ChoiceEnum(FEATURE_KINDS) = field(
+        default="tf",
+        metadata={
+            "help": "per-token feature: tf (count / sentence length) or tfidf "
+            "(tf times inverse document frequency over the training set)"
+        },
+    )
+    assistant_loss_decay: float = field(
+        default=0.95,
+        metadata={
+            "help": "decay of the moving average of normalised losses that separates "
+            "informative pairs (above) from learnt ones, in [0, 1)"
+        },
+    )
+    assistant_confidence_decay: float = field(
+        default=0.95,
+        metadata={
+            "help": "decay of the moving average of the Assistant's accuracy (its "
+            "confidence), in [0, 1)"
+        },
+    )
+    assistant_queue_size: int = field(
+        default=64,
+        metadata={
+            "help": "Boss updates whose losses may wait for the Assistant's trainer; "
+            "when full, the oldest are dropped and counted (asst_dropped), >= 1"
+        },
+    )
+    assistant_lookahead: int = field(
+        default=16,
+        metadata={
+            "help": "batches decided at once, ahead of the Boss (fairseq's "
+            "--data-buffer-size adds its own prefetching); larger packs batches "
+            "with less padding, smaller uses fresher Assistant weights, >= 1"
+        },
+    )
+    reset_assistant: bool = field(
+        default=False,
+        metadata={
+            "help": "on resume, ignore the Assistant state in the checkpoint and "
+            "start a new Assistant (the Boss and the data position are restored)"
+        },
+    )
+    # Owned by other groups; read to check a checkpoint before fairseq loads it.
+    seed: int = II("common.seed")
+    save_dir: str = II("checkpoint.save_dir")
+    restore_file: str = II("checkpoint.restore_file")
+    eval_path: Optional[str] = II("common_eval.path")
+
+
+def validate_config(cfg: AutoAssistConfig) -> None:
+    """Stop at start-up on an out-of-range option, naming it and its allowed range."""
+    problems: List[str] = []
+
+    def need(ok: bool, option: str, allowed: str, value: Any) -> None:
+        if not ok:
+            problems.append(f"--{option} must be {allowed}, got {value!r}")
+
+    need(0.0 <= cfg.assistant_base <= 1.0, "assistant-base", "in [0, 1]", cfg.assistant_base)
+    need(cfg.assistant_warmup_epochs >= 0, "assistant-warmup-epochs", ">= 0",
+         cfg.assistant_warmup_epochs)
+    need(cfg.assistant_lr > 0, "assistant-lr", "> 0", cfg.assistant_lr)
+    need(cfg.assistant_l2 >= 0, "assistant-l2", ">= 0", cfg.assistant_l2)
+    need(str(cfg.assistant_features) in FEATURE_KINDS, "assistant-features",
+         f"one of {', '.join(FEATURE_KINDS)}", cfg.assistant_features)
+    need(0.0 <= cfg.assistant_loss_decay < 1.0, "assistant-loss-decay", "in [0, 1)",
+         cfg.assistant_loss_decay)
+    need(0.0 <= cfg.assistant_confidence_decay < 1.0, "assistant-confidence-decay",
+         "in [0, 1)", cfg.assistant_confidence_decay)
+    need(cfg.assistant_queue_size >= 1, "assistant-queue-size", ">= 1",
+         cfg.assistant_queue_size)
+    need(cfg.assistant_lookahead >= 1, "assistant-lookahead", ">= 1", cfg.assistant_lookahead)
+    if problems:
+        raise ValueError("invalid AutoAssist options: " + "; ".join(problems))
+
+
+def assistant_settings(cfg: AutoAssistConfig) -> AssistantSettings:
+    return AssistantSettings(
+        base=cfg.assistant_base,
+        learning_rate=cfg.assistant_lr,
+        l2=cfg.assistant_l2,
+        loss_decay=cfg.assistant_loss_decay,
+        confidence_decay=cfg.assistant_confidence_decay,
+    )
+
+
+@register_task(TASK_NAME, dataclass=AutoAssistConfig)
+class AutoAssistTranslationTask(TranslationTask):
+    """Translation whose training batches skip the pairs an Assistant calls learnt."""
+
+    cfg: AutoAssistConfig
+
+    def __init__(self, cfg: AutoAssistConfig, src_dict, tgt_dict):
+        validate_config(cfg)
+        super().__init__(cfg, src_dict, tgt_dict)
+        self.assistant: Optional[TokenAssistant] = None
+        self.worker: Optional[AssistantWorker] = None
+        self.rule: Optional[ShrinkingRule] = None
+        self._train_dataset = None
+        self._pending_losses: List[tuple] = []
+        self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0}
+        self._num_updates = 0
+
+    @classmethod
+    def setup_task(cls, cfg: AutoAssistConfig, **kwargs):
+        validate_config(cfg)
+        # Check what fairseq is about to unpickle before it does (resume or decode).
+        candidates = [cfg.restore_file]
+        if cfg.save_dir and cfg.restore_file == "checkpoint_last.pt":
+            candidates.append(f"{cfg.save_dir}/checkpoint_last.pt")
+        if cfg.eval_path:
+            candidates.extend(utils.split_paths(cfg.eval_path, separator=":"))
+        refuse_unsafe_checkpoints(candidates)
+        return super().setup_task(cfg, **kwargs)
+
+    # ---- building ------------------------------------------------------------------
+
+    def build_criterion(self, cfg, from_checkpoint=False):
+        criterion = super().build_criterion(cfg, from_checkpoint=from_checkpoint)
+        check_criterion_supported(criterion)
+        return criterion
+
+    def load_dataset(self, split, epoch=1, combine=False, **kwargs):
+        super().load_dataset(split, epoch=epoch, combine=combine, **kwargs)
+        if split == self.cfg.train_subset:
+            self._build_assistant(self.datasets[split])
+
+    def _build_assistant(self, dataset) -> None:
+        if self.assistant is not None and dataset is self._train_dataset:
+            return
+        if self.assistant is not None:
+            raise ValueError(
+                "--task autoassist_translation needs one training set for the whole run; "
+                "sharded training data (data1:data2:...) is not supported"
+            )
+        logger.info("AutoAssist: building %s features of %d training pairs",
+                    self.cfg.assistant_features, len(dataset))
+        sources = [dataset.src[i].numpy() for i in range(len(dataset))]
+        targets = [dataset.tgt[i].numpy() for i in range(len(dataset))]
+        vocab_size = max(len(self.src_dict), len(self.tgt_dict))
+        specials = range(max(self.src_dict.nspecial, self.tgt_dict.nspecial))
+        features = build_pair_features(
+            sources, targets, vocab_size, specials, kind=str(self.cfg.assistant_features)
+        )
+        self._train_dataset = dataset
+        self.assistant = TokenAssistant(features, assistant_settings(self.cfg))
+        self.rule = ShrinkingRule(self.assistant)
+        self.worker = AssistantWorker(self.assistant, self.cfg.assistant_queue_size)
+        logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros)",
+                    features.shape[1], features.nnz)
+
+    def get_batch_iterator(self, dataset, **kwargs):
+        plain = super().get_batch_iterator(dataset, **kwargs)
+        if dataset is not self._train_dataset or isinstance(plain, ShrinkingEpochBatchIterator):
+            return plain
+        shrinking = ShrinkingEpochBatchIterator(
+            dataset=plain.dataset,
+            collate_fn=plain.collate_fn,
+            batch_sampler=plain.batch_sampler,
+            seed=plain.seed,
+            num_shards=plain.num_shards,
+            shard_id=plain.shard_id,
+            num_workers=plain.num_workers,
+            epoch=plain.epoch,
+            buffer_size=plain.buffer_size,
+            timeout=plain.timeout,
+            disable_shuffling=plain.disable_shuffling,
+            skip_remainder_batch=plain.skip_remainder_batch,
+            grouped_shuffling=plain.grouped_shuffling,
+            reuse_dataloader=plain.reuse_dataloader,
+            persistent_workers=plain.persistent_workers,
+            rule=self.rule,
+            warmup_epochs=self.cfg.assistant_warmup_epochs,
+            lookahead=self.cfg.assistant_lookahead,
+            max_tokens=kwargs.get("max_tokens"),
+            max_sentences=kwargs.get("max_sentences"),
+            required_batch_size_multiple=kwargs.get("required_batch_size_multiple", 1),
+        )
+        if dataset in self.dataset_to_epoch_iter:
+            self.dataset_to_epoch_iter[dataset] = shrinking
+        return shrinking
+
+    # ---- training ------------------------------------------------------------------
+
+    def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
+        capture = LogProbCapture(model)
+        loss, sample_size, logging_output = super().train_step(
+            sample, capture, criterion, optimizer, update_num, ignore_grad=ignore_grad
+        )
+        self._num_updates = update_num
+        if not ignore_grad and capture.log_probs is not None and self.worker is not None:
+            losses, lengths = per_pair_nll(
+                capture.log_probs,
+                sample["target"],
+                padding_idx=criterion.padding_idx,
+                ignore_prefix_size=getattr(criterion, "ignore_prefix_size", 0),
+            )
+            self._pending_losses.append(
+                (sample["id"].detach().cpu().numpy(), losses.cpu().numpy(), lengths.cpu().numpy())
+            )
+            logging_output.update(self._metric_counts(update_num))
+        return loss, sample_size, logging_output
+
+    def optimizer_step(self, optimizer, model, update_num):
+        super().optimizer_step(optimizer, model, update_num)
+        if self.worker is None or not self._pending_losses:
+            return
+        ids, losses, lengths = (np.concatenate(parts) for parts in zip(*self._pending_losses))
+        self._pending_losses = []
+        self.worker.submit(LossBatch(update_num, ids, losses, lengths))
+
+    def _metric_counts(self, update_num: int) -> Dict[str, float]:
+        """Summable counts for this step's logging output (summed over workers too)."""
+        candidates, kept = self.rule.take_counts()
+        counters = self.worker.counters
+        trained = counters.pairs_trained - self._logged["pairs_trained"]
+        correct = counters.pairs_correct - self._logged["pairs_correct"]
+        dropped = counters.batches_dropped - self._logged["batches_dropped"]
+        self._logged.update(
+            pairs_trained=counters.pairs_trained,
+            pairs_correct=counters.pairs_correct,
+            batches_dropped=counters.batches_dropped,
+        )
+        lag = update_num - max(counters.last_trained_update, 0)
+        return {
+            "aa_candidates": candidates,
+            "aa_kept": kept,
+            "aa_trained": trained,
+            "aa_correct": correct,
+            "aa_dropped": dropped,
+            "aa_conf": self.assistant.confidence,
+            "aa_lag": lag,
+            "aa_reports": 1,
+        }
+
+    def reduce_metrics(self, logging_outputs, criterion):
+        super().reduce_metrics(logging_outputs, criterion)
+
+        def total(key: str) -> float:
+            return float(sum(log.get(key, 0) for log in logging_outputs))
+
+        reports = total("aa_reports")
+        if reports == 0:
+            return
+        candidates = total("aa_candidates")
+        if candidates > 0:
+            metrics.log_scalar("keep_rate", total("aa_kept") / candidates, candidates, round=3)
+        trained = total("aa_trained")
+        if trained > 0:
+            metrics.log_scalar("asst_acc", total("aa_correct") / trained, trained, round=3)
+        metrics.log_scalar("asst_conf", total("aa_conf") / reports, reports, round=3)
+        metrics.log_scalar_sum("asst_dropped", total("aa_dropped"), round=0)
+        metrics.log_scalar("asst_lag", total("aa_lag") / reports, reports, round=1)
+
+    # ---- checkpoints ---------------------------------------------------------------
+
+    def get_checkpoint_dict(self) -> Dict[str, Any]:
+        """The Assistant's state, as tensors and plain values (safe under weights_only)."""
+        if self.assistant is None:
+            return {}
+        self.worker.drain(timeout=120)
+        state = self.assistant.state_dict()
+        for key in ("weights", "squared_gradients"):
+            state[key] = torch.from_numpy(state[key])
+        state["last_trained_update"] = int(self.worker.counters.last_trained_update)
+        state["batches_dropped"] = int(self.worker.counters.batches_dropped)
+        # fairseq stores this under extra_state[<task class name>] and hands the inner
+        # dict back to set_checkpoint_dict on resume.
+        return {type(self).__name__: {CHECKPOINT_KEY: state}}
+
+    def set_checkpoint_dict(self, checkpoint_dict: Dict[str, Any]) -> None:
+        state = checkpoint_dict.get(CHECKPOINT_KEY) if isinstance(checkpoint_dict, dict) else None
+        if not state or self.assistant is None:
+            return
+        if self.cfg.reset_assistant:
+            logger.info("AutoAssist: --reset-assistant, starting a new Assistant")
+            return
+        state = dict(state)
+        for key in ("weights", "squared_gradients"):
+            value = state[key]
+            state[key] = value.numpy() if torch.is_tensor(value) else np.asarray(value)
+        self.assistant.load_state_dict(state)
+        counters = self.worker.counters
+        counters.last_trained_update = int(state.get("last_trained_update", -1))
+        counters.batches_dropped = int(state.get("batches_dropped", 0))
+        self._logged.update(
+            pairs_trained=counters.pairs_trained,
+            pairs_correct=counters.pairs_correct,
+            batches_dropped=counters.batches_dropped,
+        )
+        logger.info(
+            "AutoAssist: restored the Assistant (%d steps, confidence %.3f)",
+            self.assistant.steps, self.assistant.confidence,
+        )
