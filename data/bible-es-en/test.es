@@ -143,7 +143,7 @@ Alabanza y magnificencia delante de él: fortaleza y gloria en su santuario.
 Sus caminos notificó á Moisés, y á los hijos de Israel sus obras.
 A Jehová cantaré en mi vida: á mi Dios salmearé mientras viviere.
 Y pusieron contra mí mal por bien, y odio por amor.
-Aleluya. BIENAVENTURADO el hombre que teme á Jehová, yen sus mandamientos se deleita en gran manera.
+Aleluya. BIENAVENTURADO el hombre que teme á Jehová, y en sus mandamientos se deleita en gran manera.
 A la presencia del Señor tiembla la tierra, á la presencia del Dios de Jacob;
 En mi corazón he guardado tus dichos, para no pecar contra ti.
 TETH. Bien has hecho con tu siervo, oh Jehová, conforme á tu palabra.
@@ -277,7 +277,7 @@ Como también yo en todas las cosas complazco á todos, no procurando mi propio 
 Porque por un Espíritu somos todos bautizados en un cuerpo, ora Judíos ó Griegos, ora siervos ó libres; y todos hemos bebido de un mismo Espíritu.
 Mas dirá alguno: ¿Cómo resucitarán los muertos? ¿Con qué cuerpo vendrán?
 Por tanto, nosotros todos, mirando á cara descubierta como en un espejo la gloria del Señor, somos transformados de gloria en gloria en la misma semejanza, como por el Espíritu del Señor.
-Porque es menester que todos nosotros parezcamos ante el tribunal de Cristo, para que cada uno reciba según lo que hubiere hecho por medio del cuerpo, oraseabueno ó malo.
+Porque es menester que todos nosotros parezcamos ante el tribunal de Cristo, para que cada uno reciba según lo que hubiere hecho por medio del cuerpo, ora sea bueno ó malo.
 Porque he aquí, esto mismo que según Dios fuisteis contristados, cuánta solicitud ha obrado en vosotros, y aun defensa, y aun enojo, y aun temor, y aun gran deseo, y aun celo, y aun vindicación. En todo os habéis mostrado limpios en el negocio.
 ¿Pues de qué sirve la ley? Fué puesta por causa de las rebeliones, hasta que viniese la simiente á quien fué hecha la promesa, ordenada aquélla por los ángeles en la mano de un mediador.
 Sobrellevad los unos las cargas de los otros; y cumplid así la ley de Cristo.

@@ -109,7 +109,7 @@ Y Zilpa, la sierva de Lea, parió otro hijo á Jacob.
 Y dijo: Señálame tu salario, que yo lo daré.
 Y él respondió: Tú sabes cómo te he servido, y cómo ha estado tu ganado conmigo;
 Y vino Dios á Labán Arameo en sueños aquella noche, y le dijo: Guárdate que no hables á Jacob descomedidamente.
-Alcanzó pues Labán á Jacob, y éste había fijado su tienda en el monte: y Labán plantóla con sus hermanos en el monte de Galaad.
+Alcanzó pues Labán á Jacob, y éste había fijado su tienda en el monte: y Labán plantó la con sus hermanos en el monte de Galaad.
 ¿Por qué te escondiste para huir, y me hurtaste, y no me diste noticia, para que yo te enviara con alegría y con cantares, con tamborín y vihuela?
 Pues que has tentado todos mis muebles, ¿qué has hallado de todas las alhajas de tu casa? Ponlo aquí delante de mis hermanos y tuyos, y juzguen entre nosotros ambos.
 De día me consumía el calor, y de noche la helada, y el sueño se huía de mis ojos.
@@ -807,12 +807,12 @@ Y Janum, y Beth-tappua, y Apheca,
 Y torna á descender hacia la mar al término de Japhlet, hasta el término de Beth-oron la de abajo, y hasta Gezer; y sale á la mar.
 Y de Janoa desciende á Ataroth, y á Naaratha, y toca en Jericó, y sale al Jordán.
 Y de Tappua torna este término hacia la mar al arroyo de Cana, y sale á la mar. Esta es la heredad de la tribu de los hijos de Ephraim por sus familias.
-Y TUVO también suerte la tribu de Manasés, porque fué primogénito de José. Machîr, primogénito de Manasés, ypadre de Galaad, el cual fué hombre de guerra, tuvo á Galaad y á Basán.
+Y TUVO también suerte la tribu de Manasés, porque fué primogénito de José. Machîr, primogénito de Manasés, y padre de Galaad, el cual fué hombre de guerra, tuvo á Galaad y á Basán.
 Vosotros, pues, delinearéis la tierra en siete partes, y me traeréis la descripción aquí, y yo os echaré las suertes aquí delante de Jehová nuestro Dios.
 Y torna este término, y da vuelta al lado de la mar, al mediodía hasta el monte que está delante de Beth-oron al mediodía; y viene á salir á Chîriath-baal, que es Chîriath-jearim, ciudad de los hijos de Judá. Este es el lado del occidente.
 Y el Jordán acaba aqueste término al lado del oriente. Esta es la heredad de los hijos de Benjamín por sus términos alrededor, conforme á sus familias.
 Las ciudades de la tribu de los hijos de Benjamín, por sus familias, fueron Jericó, Beth-hogla, y el valle de Casis,
-Y todas las aldeas que estaban alrededor de estas ciudades hasta Baalath-beer, que esRamat del mediodía. Esta es la heredad de la tribu de los hijos de Simeón, según sus familias.
+Y todas las aldeas que estaban alrededor de estas ciudades hasta Baalath-beer, que es Ramat del mediodía. Esta es la heredad de la tribu de los hijos de Simeón, según sus familias.
 De la suerte de los hijos de Judá fué sacada la heredad de los hijos de Simeón; por cuanto la parte de los hijos de Judá era excesiva para ellos: así que los hijos de Simeón tuvieron su heredad en medio de la de ellos.
 Y llega este término hasta Tabor, y Sahasim, y Beth-semes; y sale su término al Jordán: diez y seis ciudades con sus aldeas.
 Esta es la heredad de la tribu de los hijos de Nephtalí por sus familias; estas ciudades con sus aldeas.
@@ -980,7 +980,7 @@ Entonces Samuel dijo: ¿Qué has hecho? Y Saúl respondió: Porque vi que el pue
 Mas ahora tu reino no será durable: Jehová se ha buscado varón según su corazón, al cual Jehová ha mandado que sea capitán sobre su pueblo, por cuanto tú no has guardado lo que Jehová te mandó.
 El otro escuadrón marchó hacia Beth-oron, y el tercer escuadrón marchó hacia la región que mira al valle de Seboim hacia el desierto.
 Y todos los de Israel descendían á los Filisteos cada cual á amolar su reja, su azadón, su hacha, ó su sacho,
-Y UN día aconteció, que Jonathán hijo de Saúl dijo á su criado que le traía las armas: Ven, y pasemos á la guarnición de los Filisteos, que está á aquel lado. Y nolohizo saber á su padre.
+Y UN día aconteció, que Jonathán hijo de Saúl dijo á su criado que le traía las armas: Ven, y pasemos á la guarnición de los Filisteos, que está á aquel lado. Y no lo hizo saber á su padre.
 Y Jonathán dijo: He aquí, nosotros pasaremos á los hombres, y nos mostraremos á ellos.
 Y las centinelas de Saúl vieron desde Gabaa de Benjamín cómo la multitud estaba turbada, é iba de una parte á otra, y era deshecha.
 Entonces Saúl dijo al pueblo que tenía consigo: Reconoced luego, y mirad quién haya ido de los nuestros. Y reconocido que hubieron, hallaron que faltaban Jonathán y su paje de armas.
@@ -1069,7 +1069,7 @@ Y DIJO David: ¿Ha quedado alguno de la casa de Saúl, á quien haga yo miserico
 Y había un siervo de la casa de Saúl, que se llamaba Siba, al cual como llamaron que viniese á David, el rey le dijo: ¿Eres tú Siba? Y él respondió: Tu siervo.
 Entonces el rey le dijo: ¿Y ése dónde está? Y Siba respondió al rey: He aquí, está en casa de Machîr hijo de Amiel, en Lodebar.
 Y moraba Mephi-boseth en Jerusalem, porque comía siempre á la mesa del rey: y era cojo de ambos pies.
-Lo cual como fué hecho saber á David, envió á encontrarles, porque ellos estaban en extremo avergonzados; y el rey hizo decirles: Estaos en Jericó hasta que os vuelva á nacer la barba, y entonces regresaréis.
+Lo cual como fué hecho saber á David, envió á encontrarles, porque ellos estaban en extremo avergonzados; y el rey hizo decir les: Estaos en Jericó hasta que os vuelva á nacer la barba, y entonces regresaréis.
 Entonces envió Joab, é hizo saber á David todos los negocios de la guerra.
 Mas el pobre no tenía más que una sola cordera, que él había comprado y criado, y que había crecido con él y con sus hijos juntamente, comiendo de su bocado, y bebiendo de su vaso, y durmiendo en su seno: y teníala como á una hija.
 Entonces dijo Nathán á David: Tú eres aquel hombre. Así ha dicho Jehová, Dios de Israel: Yo te ungí por rey sobre Israel, y te libré de la mano de Saúl;
@@ -1246,7 +1246,7 @@ Entonces el rey de Israel envió á aquel lugar que el varón de Dios había dic
 Entonces uno de los siervos dijo: No, rey señor mío; sino que el profeta Eliseo está en Israel, el cual declara al rey de Israel las palabras que tú hablas en tu más secreta cámara.
 Y él dijo: Id, y mirad dónde está, para que yo envíe á tomarlo. Y fuéle dicho: He aquí él está en Dothán.
 Y él dijo: Si no te salva Jehová, ¿de dónde te tengo de salvar yo? ¿del alfolí, ó del lagar?
-DIJO entonces Eliseo: Oid palabra de Jehová: Así dijo Jehová: Mañana á estas horasvaldráel seah de flor de harina un siclo, y dos seah de cebada un siclo, á la puerta de Samaria.
+DIJO entonces Eliseo: Oid palabra de Jehová: Así dijo Jehová: Mañana á estas horas valdrá el seah de flor de harina un siclo, y dos seah de cebada un siclo, á la puerta de Samaria.
 Y un príncipe sobre cuya mano el rey se apoyaba, respondió al varón de Dios, y dijo: Si Jehová hiciese ahora ventanas en el cielo, ¿sería esto así? Y él dijo: He aquí tú lo verás con tus ojos, mas no comerás de ello.
 Y contando él al rey cómo había hecho vivir á un muerto, he aquí la mujer, á cuyo hijo había hecho vivir, que clamaba al rey por su casa y por sus tierras. Entonces dijo Giezi: Rey señor mío, esta es la mujer, y este es su hijo, al cual Eliseo hizo vivir.
 Tomó pues Hazael en su mano un presente de todos los bienes de Damasco, cuarenta camellos cargados, y saliólo á recibir: y llegó, y púsose delante de él, y dijo: Tu hijo Ben-adad, rey de Siria, me ha enviado á ti, diciendo: ¿Tengo de sanar de esta enfermedad?
@@ -1347,7 +1347,7 @@ Mas los hijos de Merari sus hermanos estaban á la mano siniestra, es á saber, 
 Y sus hermanos los Levitas fueron puestos sobre todo el ministerio del tabernáculo de la casa de Dios.
 Y los hijos de Aarón son estos: Eleazar su hijo, Phinees su hijo, Abisua su hijo;
 Y á los linajes de los hijos de Coath dieron ciudades con sus términos de la tribu de Ephraim.
-Y sus hermanos por todas las familias de Issachâr, contados todos por sus genealogías, eran ochenta y siete milhombresvalientes en extremo.
+Y sus hermanos por todas las familias de Issachâr, contados todos por sus genealogías, eran ochenta y siete mil hombres valientes en extremo.
 Hijo de este Bería fué Repha, y Reseph, y Thela su hijo, y Taán su hijo,
 Y los hijos de Semer: Ahi, Roega, Jehubba, y Aram.
 Beser, Hod, Samma, Silsa, Ithrán y Beera.
@@ -1396,7 +1396,7 @@ El me edificará casa, y yo confirmaré su trono eternalmente.
 Jehová, no hay semejante á ti, ni hay Dios sino tú, según todas las cosas que hemos oído con nuestros oídos.
 ¿Y qué gente hay en la tierra como tu pueblo Israel, cuyo Dios fuese y se redimiera un pueblo, para hacerte nombre con grandezas y maravillas, echando las gentes de delante de tu pueblo, que tú rescataste de Egipto?
 DESPUÉS de estas cosas aconteció que David hirió á los Filisteos, y los humilló; y tomó á Gath y sus villas de mano de los Filisteos.
-Y puso Davidguarniciónen Siria la de Damasco, y los Siros fueron hechos siervos de David, trayéndole presentes: porque Jehová salvaba á David donde quiera que iba.
+Y puso David guarnición en Siria la de Damasco, y los Siros fueron hechos siervos de David, trayéndole presentes: porque Jehová salvaba á David donde quiera que iba.
 Tomó también David los escudos de oro que llevaban los siervos de Adarezer, y trájolos á Jerusalem.
 Entonces Hanán tomó los siervos de David, y rapólos, y cortóles los vestidos por medio, hasta las nalgas, y despachólos.
 Puso luego el resto de la gente en mano de Abisai su hermano, ordenándolos en batalla contra los Ammonitas.
@@ -1557,7 +1557,7 @@ Y ofrecieron en la dedicación de esta casa de Dios cien becerros, doscientos ca
 Y pusieron á los sacerdotes en sus clases, y á los Levitas en sus divisiones, sobre la obra de Dios que está en Jerusalem, conforme á lo escrito en el libro de Moisés.
 Hijo de Amarías, hijo de Azarías, hijo de Meraioth,
 Y este es el traslado de la carta que dió el rey Artajerjes á Esdras, sacerdote escriba, escriba de las palabras mandadas de Jehová, y de sus estatutos á Israel:
-Y por mí el rey Artajerjes es dado mandamiento á todos los tesoreros que están al otro lado del río, que todo lo que os demandare Esdras sacerdote, escriba de la ley del Dios del cielo, concédasele luego,
+Y por mí el rey Artajerjes es dado mandamiento á todos los tesoreros que están al otro lado del río, que todo lo que os demandare Esdras sacerdote, escriba de la ley del Dios del cielo, concédase le luego,
 De los hijos de Elam, Isaía, hijo de Athalías, y con él setenta varones;
 Y juntélos junto al río que viene á Ahava, y reposamos allí tres días: y habiendo buscado entre el pueblo y entre los sacerdotes, no hallé allí de los hijos de Leví.
 Ahora pues, no daréis vuestras hijas á los hijos de ellos, ni sus hijas tomaréis para vuestros hijos, ni procuraréis su paz ni su bien para siempre; para que seáis corroborados, y comáis el bien de la tierra, y la dejéis por heredad á vuestros hijos para siempre.
@@ -1570,7 +1570,7 @@ Y dije: Ruégote, oh Jehová, Dios de los cielos, fuerte, grande, y terrible, qu
 Ruégote, oh Jehová, esté ahora atento tu oído á la oración de tu siervo, y á la oración de tus siervos, quienes desean temer tu nombre: y ahora concede hoy próspero suceso á tu siervo, y dale gracia delante de aquel varón. Porque yo servía de copero al rey.
 Y FUÉ en el mes de Nisán, en el año veinte del rey Artajerjes, que estando ya el vino delante de él, tomé el vino, y dílo al rey. Y como yo no había estado antes triste en su presencia,
 Además dije al rey: Si al rey place, dénseme cartas para los gobernadores de la otra parte del río, que me franqueen el paso hasta que llegue á Judá;
-Y carta para Asaph, guarda del bosque del rey, á fin que me dé madera para enmaderar los portales del palacio de la casa, y para el muro de la ciudad, y la casa donde entraré. Y otorgómelo el rey, según la benéfica mano de Jehová sobre mí.
+Y carta para Asaph, guarda del bosque del rey, á fin que me dé madera para enmaderar los portales del palacio de la casa, y para el muro de la ciudad, y la casa donde entraré. Y otorgóme lo el rey, según la benéfica mano de Jehová sobre mí.
 Y salí de noche por la puerta del Valle hacia la fuente del Dragón y á la puerta del Muladar; y consideré los muros de Jerusalem que estaban derribados, y sus puertas que estaban consumidas del fuego.
 Díjeles pues: Vosotros veis el mal en que estamos, que Jerusalem está desierta, y sus puertas consumidas del fuego: venid, y edifiquemos el muro de Jerusalem, y no seamos más en oprobio.
 Malchîas hijo de Harim y Hasub hijo de Pahath-moab, restauraron la otra medida, y la torre de los Hornos.
@@ -1615,7 +1615,7 @@ Pararon luego los dos coros en la casa de Dios; y yo, y la mitad de los magistra
 Y todo Israel en días de Zorobabel, y en días de Nehemías, daba raciones á los cantores y á los porteros, cada cosa en su día: consagraban asimismo sus porciones á los Levitas, y los Levitas consagraban parte á los hijos de Aarón.
 Y dije que limpiasen las cámaras, é hice volver allí las alhajas de la casa de Dios, las ofrendas y el perfume.
 Entendí asimismo que las partes de los Levitas no se les habían dado; y que los Levitas y cantores que hacían el servicio se habían huído cada uno á su heredad.
-En aquellos días ví en Judá algunos que pisaban en lagares el sábado, y que acarreaban haces, y cargaban asnos con vino, y también de uvas, de higos, y toda suerte de carga, y traían á Jerusalem en día de sábado; y protestéles acerca del día que vendían el mantenimiento.
+En aquellos días ví en Judá algunos que pisaban en lagares el sábado, y que acarreaban haces, y cargaban asnos con vino, y también de uvas, de higos, y toda suerte de carga, y traían á Jerusalem en día de sábado; y protesté les acerca del día que vendían el mantenimiento.
 Y quedáronse fuera de Jerusalem una y dos veces los negociantes, y los que vendían toda especie de mercancía.
 Ví asimismo en aquellos días Judíos que habían tomado mujeres de Asdod, Ammonitas, y Moabitas:
 Que en aquellos días, asentado que fué el rey Assuero en la silla de su reino, la cual estaba en Susán capital del reino,
@@ -1657,7 +1657,7 @@ Su mies comerán los hambrientos, y sacaránla de entre las espinas, y los sedie
 ¡Oh si pesasen al justo mi queja y mi tormento, y se alzasen igualmente en balanza!
 Y que pluguiera á Dios quebrantarme; que soltara su mano, y me deshiciera!
 ¿Es mi fortaleza la de las piedras? ¿ó mi carne, es de acero?
-CIERTAMENTE tiempo limitadotiene el hombre sobre la tierra, y sus días son como los días del jornalero.
+CIERTAMENTE tiempo limitado tiene el hombre sobre la tierra, y sus días son como los días del jornalero.
 Mi carne está vestida de gusanos, y de costras de polvo; mi piel hendida y abominable.
 Aburríme: no he de vivir yo para siempre; déjame, pues que mis días son vanidad.
 Y lo visites todas las mañanas, y todos los momentos lo pruebes?
@@ -2040,7 +2040,7 @@ Manos tienen, mas no palparán; tienen pies, mas no andarán; no hablarán con s
 Casa de Aarón, confiad en Jehová: él es su ayuda y su escudo.
 Rodeáronme los dolores de la muerte, me encontraron las angustias del sepulcro: angustia y dolor había yo hallado.
 Andaré delante de Jehová en la tierra de los vivientes.
-Desde la angustia invoqué á JAH; y respondióme JAH, poniéndomeen anchura.
+Desde la angustia invoqué á JAH; y respondióme JAH, poniéndome en anchura.
 Mejor es esperar en Jehová que esperar en hombre.
 Mi fortaleza y mi canción es JAH; y él me ha sido por salud.
 Esta puerta de Jehová, por ella entrarán los justos.
@@ -2104,14 +2104,14 @@ Reproducirán la memoria de la muchedumbre de tu bondad, y cantarán tu justicia
 Para notificar á los hijos de los hombres sus valentías, y la gloria de la magnificencia de su reino.
 Abres tu mano, y colmas de bendición á todo viviente.
 Jehová abre los ojos á los ciegos; Jehová levanta á los caídos; Jehová ama á los justos.
-El esel que cubre los cielos de nubes, el que prepara la lluvia para la tierra, el que hace á los montes producir hierba.
+El es el que cubre los cielos de nubes, el que prepara la lluvia para la tierra, el que hace á los montes producir hierba.
 El pone en tu término la paz; te hará saciar de grosura de trigo.
 El envía su palabra á la tierra; muy presto corre su palabra.
 El da la nieve como lana, derrama la escarcha como ceniza.
 Enviará su palabra, y los derretirá: soplará su viento, y fluirán las aguas.
 Alabadle, cielos de los cielos, y las aguas que están sobre los cielos.
 Alaben el nombre de Jehová; porque él mandó, y fueron criadas.
-Aleluya. CANTAD á Jehová canción nueva: su alabanzaseaen la congregación de los santos.
+Aleluya. CANTAD á Jehová canción nueva: su alabanza sea en la congregación de los santos.
 Ensalzamientos de Dios modularán en sus gargantas, y espadas de dos filos habrá en sus manos;
 Aleluya. ALABAD á Dios en su santuario: alabadle en la extensión de su fortaleza.
 Alabadle con adufe y flauta: alabadle con cuerdas y órgano.
@@ -2248,7 +2248,7 @@ Hanse mostrado las flores en la tierra, el tiempo de la canción es venido, y en
 Levantaréme ahora, y rodearé por la ciudad; por las calles y por las plazas buscaré al que ama mi alma: busquélo, y no lo hallé.
 Conmigo del Líbano, oh esposa, conmigo ven del Líbano: mira desde la cumbre de Amana, desde la cumbre de Senir y de Hermón, desde las guaridas de los leones, desde los montes de los tigres.
 Fuente de huertos, pozo de aguas vivas, que corren del Líbano.
-YO vine á mi huerto, oh hermana, esposamía: cogido he mi mirra y mis aromas; he comido mi panal y mi miel, mi vino y mi leche he bebido. Comed, amigos; bebed, amados, y embriagaos.
+YO vine á mi huerto, oh hermana, esposa mía: cogido he mi mirra y mis aromas; he comido mi panal y mi miel, mi vino y mi leche he bebido. Comed, amigos; bebed, amados, y embriagaos.
 Hermosa eres tú, oh amiga mía, como Tirsa; de desear, como Jerusalem; imponente como ejércitos en orden.
 Tus dos pechos, como dos cabritos mellizos de gama.
 Tu cabeza encima de ti, como el Carmelo; y el cabello de tu cabeza, como la púrpura del rey ligada en los corredores.
@@ -2305,7 +2305,7 @@ Por tanto el Señor Jehová de los ejércitos llamó en este día á llanto y á
 ¿Qué tienes tú aquí, ó á quién tienes tú aquí, que labraste aquí sepulcro para ti, como el que en lugar alto labra su sepultura, ó el que esculpe para sí morada en una peña?
 Y será que, en aquel día, llamaré á mi siervo Eliacim, hijo de Hilcías;
 E hincarélo como clavo en lugar firme; y será por asiento de honra á la casa de su padre.
-Su provisión era de las sementerasque crecencon las muchas aguas del Nilo, de la mies del río. Fué también feria de gentes.
+Su provisión era de las sementeras que crecen con las muchas aguas del Nilo, de la mies del río. Fué también feria de gentes.
 Extendió su mano sobre la mar, hizo temblar los reinos: Jehová mandó sobre Canaán que sus fuerzas sean debilitadas.
 Del todo será vaciada la tierra, y enteramente saqueada; porque Jehová ha pronunciado esta palabra.
 Cesó el regocijo de los panderos, acabóse el estruendo de los que se huelgan, paró la alegría del arpa.
@@ -2651,10 +2651,10 @@ En todas vuestras habitaciones las ciudades serán desiertas, y los altos serán
 Así ha dicho el Señor Jehová: Hiere con tu mano, y huella con tu pie, y di: ¡Ay de los males de la casa de Israel por todas las abominaciones! porque con cuchillo, y con hambre, y con pestilencia caerán.
 Y tú, hijo del hombre, así ha dicho el Señor Jehová á la tierra de Israel: El fin, el fin viene sobre los cuatro cantones de la tierra.
 Tocarán trompeta, y aparejarán todas las cosas, y no habrá quien vaya á la batalla: porque mi ira está sobre toda su multitud.
-Y ACONTECIÓ en el sexto año, en el messexto, á los cinco del mes, que estaba yo sentado en mi casa, y los ancianos de Judá estaban sentados delante de mí, y allí cayó sobre mí la mano del Señor Jehová.
+Y ACONTECIÓ en el sexto año, en el mes sexto, á los cinco del mes, que estaba yo sentado en mi casa, y los ancianos de Judá estaban sentados delante de mí, y allí cayó sobre mí la mano del Señor Jehová.
 Y llevóme á la entrada de la puerta de la casa de Jehová, que está al aquilón; y he aquí mujeres que estaban allí sentadas endechando á Tammuz.
-Y CLAMÓ en mis oídos con gran voz, diciendo: Los visitadores de la ciudad han llegado, y cada unotraeen su mano su instrumento para destruir.
-Y he aquí que seis varones venían del camino de la puerta de arriba que está vuelta al aquilón, y cada unotraíaen su mano su instrumento para destruir. Y entre ellos había un varón vestido de lienzos, el cual traía á su cintura una escribanía de escribano; y entrados, paráronse junto al altar de bronce.
+Y CLAMÓ en mis oídos con gran voz, diciendo: Los visitadores de la ciudad han llegado, y cada uno trae en su mano su instrumento para destruir.
+Y he aquí que seis varones venían del camino de la puerta de arriba que está vuelta al aquilón, y cada uno traía en su mano su instrumento para destruir. Y entre ellos había un varón vestido de lienzos, el cual traía á su cintura una escribanía de escribano; y entrados, paráronse junto al altar de bronce.
 Y díjome: La maldad de la casa de Israel y de Judá es grande sobremanera, pues la tierra está llena de sangres, y la ciudad está llena de perversidad: porque han dicho: Dejado ha Jehová la tierra, y Jehová no ve.
 Y la gloria de Jehová se levantó del querubín al umbral de la puerta; y la casa fué llena de la nube, y el atrio se llenó del resplandor de la gloria de Jehová.
 Y el estruendo de las alas de los querubines se oía hasta el atrio de afuera, como la voz del Dios Omnipotente cuando habla.
@@ -2723,7 +2723,7 @@ Y habla á la casa de rebelión por parábola, y diles: Así ha dicho el Señor 
 Y yo les dije: Palabra de Jehová fué á mí, diciendo:
 Hijo del hombre, pon tu rostro hacia los hijos de Ammón, y profetiza sobre ellos.
 Y pondré á Rabba por habitación de camellos, y á los hijos de Ammón por majada de ovejas; y sabréis que yo soy Jehová.
-Y ACONTECIÓ en el undécimo año, en el primero del mes, quefué á mí palabra de Jehová, diciendo:
+Y ACONTECIÓ en el undécimo año, en el primero del mes, que fué á mí palabra de Jehová, diciendo:
 Y demolerán los muros de Tiro, y derribarán sus torres: y raeré de ella su polvo, y la dejaré como una peña lisa.
 Y pondrá contra ella arietes, contra tus muros, y tus torres destruirá con sus martillos.
 Y robarán tus riquezas, y saquearán tus mercaderías: y arruinarán tus muros, y tus casas preciosas destruirán; y pondrán tus piedras y tu madera y tu polvo en medio de las aguas.
@@ -2801,7 +2801,7 @@ Y díjome Jehová: Esta puerta ha de estar cerrada: no se abrirá, ni entrará p
 Para el príncipe; el príncipe, él se sentará en ella para comer pan delante de Jehová: por el camino de la entrada de la puerta entrará, y por el camino de ella saldrá.
 Y no guardasteis el ordenamiento de mis santificaciones, sino que os pusisteis guardas de mi ordenanza en mi santuario.
 Y no raparán su cabeza, ni dejarán crecer el cabello; sino que lo recortarán trasquilando sus cabezas.
-Y CUANDO partiereis por suertes la tierra en heredad, apartaréis una suerte para Jehová que le consagréis en la tierra, de longitud de veinticinco milcañasy diez mil de ancho: esto será santificado en todo su término alrededor.
+Y CUANDO partiereis por suertes la tierra en heredad, apartaréis una suerte para Jehová que le consagréis en la tierra, de longitud de veinticinco mil cañas y diez mil de ancho: esto será santificado en todo su término alrededor.
 De esto serán para el santuario quinientas de longitud, y quinientas de ancho, en cuadro alrededor; y cincuenta codos en derredor para sus ejidos.
 Asimismo veinticinco mil de longitud, y diez mil de anchura, lo cual será para los Levitas ministros de la casa, en posesión, con veinte cámaras.
 Mas del príncipe será el dar el holocausto, y el sacrificio, y la libación, en las solemnidades, y en las lunas nuevas, y en los sábados, y en todas las fiestas de la casa de Israel: él dispondrá la expiación, y el presente, y el holocausto, y los pacíficos, para expiar la casa de Israel.
@@ -2895,7 +2895,7 @@ ASÍ me ha mostrado el Señor Jehová: y he aquí, él criaba langostas al princ
 Y los altares de Isaac serán destruídos, y los santuarios de Israel serán asolados; y levantaréme con espada sobre la casa de Jeroboam.
 Ahora pues, oye palabra de Jehová. Tú dices: No profetices contra Israel, ni hables contra la casa de Isaac:
 Por tanto, así ha dicho Jehová: Tu mujer fornicará en la ciudad, y tus hijos y tus hijas caerán á cuchillo, y tu tierra será partida por suertes; y tú morirás en tierra inmunda, é Israel será traspasado de su tierra.
-El Señor Jehová de los ejércitosesel que toca la tierra, y se derretirá, y llorarán todos los que en ella moran: y subirá toda como un río, y hundiráse luego como el río de Egipto.
+El Señor Jehová de los ejércitos es el que toca la tierra, y se derretirá, y llorarán todos los que en ella moran: y subirá toda como un río, y hundiráse luego como el río de Egipto.
 Tampoco habías de haberte parado en las encrucijadas, para matar los que de ellos escapasen; ni habías tú de haber entregado los que quedaban en el día de angustia.
 Mas en el monte de Sión habrá salvamento, y será santidad, y la casa de Jacob, poseerá sus posesiones.
 Y el maestre de la nave se llegó á él, y le dijo: ¿Qué tienes, dormilón? Levántate, y clama á tu Dios; quizá él tendrá compasión de nosotros, y no pereceremos.
@@ -3016,10 +3016,10 @@ Y he aquí una mujer enferma de flujo de sangre doce años había, llegándose p
 Y como la gente fué echada fuera, entró, y tomóla de la mano, y se levantó la muchacha.
 Y llegado á la casa, vinieron á él los ciegos; y Jesús les dice: ¿Creéis que puedo hacer esto? Ellos dicen: Sí, Señor.
 Mas ellos salidos, divulgaron su fama por toda aquella tierra.
-Felipe, y Bartolomé; Tomás, y Mateo el publicano; Jacobohijode Alfeo, y Lebeo, por sobrenombre Tadeo;
+Felipe, y Bartolomé; Tomás, y Mateo el publicano; Jacobo hijo de Alfeo, y Lebeo, por sobrenombre Tadeo;
 A estos doce envió Jesús, á los cuales dió mandamiento, diciendo: Por el camino de los Gentiles no iréis, y en ciudad de Samaritanos no entréis;
 Y yendo, predicad, diciendo: El reino de los cielos se ha acercado.
-Mas cuando os persiguieren en esta ciudad, huid á la otra: porque de cierto os digo, queno acabaréis de andar todas las ciudades de Israel, que no venga el Hijo del hombre.
+Mas cuando os persiguieren en esta ciudad, huid á la otra: porque de cierto os digo, que no acabaréis de andar todas las ciudades de Israel, que no venga el Hijo del hombre.
 El discípulo no es más que su maestro, ni el siervo más que su señor.
 Y no temáis á los que matan el cuerpo, mas al alma no pueden matar: temed antes á aquel que puede destruir el alma y el cuerpo en el infierno.
 No penséis que he venido para meter paz en la tierra: no he venido para meter paz, sino espada.
@@ -3065,7 +3065,7 @@ Y dijo: Por tanto, el hombre dejará padre y madre, y se unirá á su mujer, y s
 Y yo os digo que cualquiera que repudiare á su mujer, si no fuere por causa de fornicación, y se casare con otra, adultera: y el que se casare con la repudiada, adultera.
 Dícenle sus discípulos: Si así es la condición del hombre con su mujer, no conviene casarse.
 Dícele: ¿Cuáles? Y Jesús dijo: No matarás: No adulterarás: No hurtarás: No dirás falso testimonio:
-Y mirándolos Jesús, les dijo: Para con los hombres imposible es esto; mas para con Dios todo es posible.
+Y mirándo los Jesús, les dijo: Para con los hombres imposible es esto; mas para con Dios todo es posible.
 Y viniendo también los primeros, pensaron que habían de recibir más; pero también ellos recibieron cada uno un denario.
 Y tomándolo, murmuraban contra el padre de la familia,
 Diciendo: Estos postreros sólo han trabajado una hora, y los has hecho iguales á nosotros, que hemos llevado la carga y el calor del día.
@@ -3083,7 +3083,7 @@ Y de la resurrección de los muertos, ¿no habéis leído lo que os es dicho por
 El les dice: ¿Pues cómo David en Espíritu le llama Señor, diciendo:
 Pues si David le llama Señor, ¿cómo es su Hijo?
 ENTONCES habló Jesús á las gentes y á sus discípulos,
-Así que, todo lo que os dijeren que guardéis, guardadloy hacedlo; mas no hagáis conforme á sus obras: porque dicen, y no hacen.
+Así que, todo lo que os dijeren que guardéis, guardad lo y haced lo; mas no hagáis conforme á sus obras: porque dicen, y no hacen.
 Ni seáis llamados maestros; porque uno es vuestro Maestro, el Cristo.
 ¡Ay de vosotros, guías ciegos! que decís: Cualquiera que jurare por el templo es nada; mas cualquiera que jurare por el oro del templo, deudor es.
 Porque os digo que desde ahora no me veréis, hasta que digáis: Bendito el que viene en el nombre del Señor.
@@ -3095,7 +3095,7 @@ Así también vosotros, cuando viereis todas estas cosas, sabed que está cercan
 Vendrá el señor de aquel siervo en el día que no espera, y á la hora que no sabe,
 Y las fatuas dijeron á las prudentes: Dadnos de vuestro aceite; porque nuestras lámparas se apagan.
 Y mientras que ellas iban á comprar, vino el esposo; y las que estaban apercibidas, entraron con él á las bodas; y se cerró la puerta.
-Mas respondiendo él, dijo: De cierto os digo, queno os conozco.
+Mas respondiendo él, dijo: De cierto os digo, que no os conozco.
 Asimismo el que había recibido dos, ganó también él otros dos.
 Y después de mucho tiempo, vino el señor de aquellos siervos, é hizo cuentas con ellos.
 Quitadle pues el talento, y dadlo al que tiene diez talentos.
@@ -3151,7 +3151,7 @@ Y SALIÓ de allí, y vino á su tierra, y le siguieron sus discípulos.
 Mas Jesús les decía: No hay profeta deshonrado sino en su tierra, y entre sus parientes, y en su casa.
 Y todos aquellos que no os recibieren ni os oyeren, saliendo de allí, sacudid el polvo que está debajo de vuestros pies, en testimonio á ellos. De cierto os digo que más tolerable será el castigo de los de Sodoma y Gomorra el día del juicio, que el de aquella ciudad.
 Y le juró: Todo lo que me pidieres te daré, hasta la mitad de mi reino.
-Y oyéndolo sus discípulos, vinieron y tomaron su cuerpo, y le pusieron en un sepulcro.
+Y oyéndo lo sus discípulos, vinieron y tomaron su cuerpo, y le pusieron en un sepulcro.
 Y saliendo ellos del barco, luego le conocieron.
 Y SE juntaron á él los Fariseos, y algunos de los escribas, que habían venido de Jerusalem;
 Nada hay fuera del hombre que entre en él, que le pueda contaminar: mas lo que sale de él, aquello es lo que contamina al hombre.
@@ -3289,7 +3289,7 @@ Y asimismo un Levita, llegando cerca de aquel lugar, y viéndole, se pasó de un
 Y él dijo: El que usó con él de misericordia. Entonces Jesús le dijo: Ve, y haz tú lo mismo.
 Y ACONTECIÓ que estando él orando en un lugar, como acabó, uno de sus discípulos le dijo: Señor, enséñanos á orar, como también Juan enseñó á sus discípulos.
 Y les dijo: Cuando orareis, decid: Padre nuestro que estás en los cielos; sea tu nombre santificado. Venga tu reino. Sea hecha tu voluntad, como en el cielo, así también en la tierra.
-El pan nuestro de cada día, dánoslohoy.
+El pan nuestro de cada día, dános lo hoy.
 Y el de dentro respondiendo, dijere: No me seas molesto; la puerta está ya cerrada, y mis niños están conmigo en cama; no puedo levantarme, y darte?
 Mas si sobreviniendo otro más fuerte que él, le venciere, le toma todas sus armas en que confiaba, y reparte sus despojos.
 Entonces va, y toma otros siete espíritus peores que él; y entrados, habitan allí: y lo postrero del tal hombre es peor que lo primero.
@@ -3362,8 +3362,8 @@ Que decían: Ha resucitado el Señor verdaderamente, y ha aparecido á Simón.
 Y aconteció que bendiciéndolos, se fué de ellos; y era llevado arriba al cielo.
 Y ellos, después de haberle adorado, se volvieron á Jerusalem con gran gozo;
 Y la luz en las tinieblas resplandece; mas las tinieblas no la comprendieron.
-Aquélera la luz verdadera, que alumbra á todo hombre que viene á este mundo.
-Y volviéndose Jesús, y viéndolos seguirle, díceles: ¿Qué buscáis? Y ellos le dijeron: Rabbí (que declarado quiere decir Maestro) ¿dónde moras?
+Aquél era la luz verdadera, que alumbra á todo hombre que viene á este mundo.
+Y volviéndose Jesús, y viéndolos seguir le, díceles: ¿Qué buscáis? Y ellos le dijeron: Rabbí (que declarado quiere decir Maestro) ¿dónde moras?
 Era Andrés, hermano de Simón Pedro, uno de los dos que habían oído de Juan, y le habían seguido.
 Felipe halló á Natanael, y dícele: Hemos hallado á aquel de quien escribió Moisés en la ley, y los profetas: á Jesús, el hijo de José, de Nazaret.
 Y fué también llamado Jesús y sus discípulos á las bodas.
@@ -3473,7 +3473,7 @@ Y era la víspera de la Pascua, y como la hora de sexta. Entonces dijo á los Ju
 Y escribió también Pilato un título, que puso encima de la cruz. Y el escrito era: JESUS NAZARENO, REY DE LOS JUDIOS.
 Y muchos de los Judíos leyeron este título: porque el lugar donde estaba crucificado Jesús era cerca de la ciudad: y estaba escrito en hebreo, en griego, y en latín.
 Respondió Pilato: Lo que he escrito, he escrito.
-Y EL primerdíade la semana, María Magdalena vino de mañana, siendo aún obscuro, al sepulcro; y vió la piedra quitada del sepulcro.
+Y EL primer día de la semana, María Magdalena vino de mañana, siendo aún obscuro, al sepulcro; y vió la piedra quitada del sepulcro.
 Empero María estaba fuera llorando junto al sepulcro: y estando llorando, bajóse á mirar el sepulcro;
 Y dijéronle: Mujer, ¿por qué lloras? Díceles: Porque se han llevado á mi Señor, y no sé dónde le han puesto.
 Empero Tomás, uno de los doce, que se dice el Dídimo, no estaba con ellos cuando Jesús vino.
@@ -3516,7 +3516,7 @@ Mas como se acercaba el tiempo de la promesa, la cual Dios había jurado á Abra
 Entonces Moisés mirando, se maravilló de la visión: y llegándose para considerar, fué hecha á él voz del Señor:
 Mas él, estando lleno de Espíritu Santo, puestos los ojos en el cielo, vió la gloria de Dios, y á Jesús que estaba á la diestra de Dios,
 Entonces Felipe, descendiendo á la ciudad de Samaria, les predicaba á Cristo.
-Porque de muchos que tenían espíritus inmundos, salíanéstosdando grandes voces; y muchos paralíticos y cojos eran sanados:
+Porque de muchos que tenían espíritus inmundos, salían éstos dando grandes voces; y muchos paralíticos y cojos eran sanados:
 Entonces él se levantó, y fué: y he aquí un Etiope, eunuco, gobernador de Candace, reina de los Etiopes, el cual era puesto sobre todos sus tesoros, y había venido á adorar á Jerusalem,
 Y yendo por el camino, llegaron á cierta agua; y dijo el eunuco: He aquí agua; ¿qué impide que yo sea bautizado?
 Y como subieron del agua, el Espíritu del Señor arrebató á Felipe; y no le vió más el eunuco, y se fué por su camino gozoso.
@@ -3667,7 +3667,7 @@ Y sé que cuando llegue á vosotros, llegaré con abundancia de la bendición de
 Para que con gozo llegue á vosotros por la voluntad de Dios, y que sea recreado juntamente con vosotros.
 Saludad á Asíncrito, y á Flegonte, á Hermas, á Patrobas, á Hermes, y á los hermanos que están con ellos.
 Saludaos los unos á los otros con ósculo santo. Os saludan todas las iglesias de Cristo.
-PABLO, llamadoá serapóstol de Jesucristo por la voluntad de Dios, y Sóstenes el hermano,
+PABLO, llamado á ser apóstol de Jesucristo por la voluntad de Dios, y Sóstenes el hermano,
 Os ruego pues, hermanos, por el nombre de nuestro Señor Jesucristo, que habléis todos una misma cosa, y que no haya entre vosotros disensiones, antes seáis perfectamente unidos en una misma mente y en un mismo parecer.
 Mas de él sois vosotros en Cristo Jesús, el cual nos ha sido hecho por Dios sabiduría, y justificación, y santificación, y redención:
 Y ni mi palabra ni mi predicación fué con palabras persuasivas de humana sabiduría, mas con demostración del Espíritu y de poder;
@@ -3710,7 +3710,7 @@ Y si dijere la oreja: Porque no soy ojo, no soy del cuerpo: ¿por eso no será d
 Ni el ojo puede decir á la mano: No te he menester: ni asimismo la cabeza á los pies: No tengo necesidad de vosotros.
 Y á aquellos del cuerpo que estimamos ser más viles, á éstos vestimos más honrosamente; y los que en nosotros son menos honestos, tienen más compostura.
 ¿Son todos apóstoles? ¿son todos profetas? ¿todos doctores? ¿todos facultades?
-SI yo hablase lenguas humanas y angélicas, y no tengo caridad, vengo á sercomometal que resuena, ó címbalo que retiñe.
+SI yo hablase lenguas humanas y angélicas, y no tengo caridad, vengo á ser como metal que resuena, ó címbalo que retiñe.
 La caridad es sufrida, es benigna; la caridad no tiene envidia, la caridad no hace sinrazón, no se ensancha;
 Ahora pues, hermanos, si yo fuere á vosotros hablando lenguas, ¿qué os aprovecharé, si no os hablare, ó con revelación, ó con ciencia, ó con profecía, ó con doctrina?
 De manera que, si toda la iglesia se juntare en uno, y todos hablan lenguas, y entran indoctos ó infieles, ¿no dirán que estáis locos?
@@ -3784,7 +3784,7 @@ Así que, como la iglesia está sujeta á Cristo, así también las casadas lo e
 Por esto dejará el hombre á su padre y á su madre, y se allegará á su mujer, y serán dos en una carne.
 Y vosotros, padres, no provoquéis á ira á vuestros hijos; sino criadlos en disciplina y amonestación del Señor.
 Sobre todo, tomando el escudo de la fe, con que podáis apagar todos los dardos de fuego del maligno.
-Graciaseaá vosotros, y paz de Dios nuestro Padre y del Señor Jesucristo.
+Gracia sea á vosotros, y paz de Dios nuestro Padre y del Señor Jesucristo.
 Estando confiado de esto, que el que comenzó en vosotros la buena obra, la perfeccionará hasta el día de Jesucristo;
 Y algunos, á la verdad, predican á Cristo por envidia y porfía; mas algunos también por buena voluntad.
 Pero los otros por amor, sabiendo que soy puesto por la defensa del evangelio.
@@ -3834,7 +3834,7 @@ Así que, hermanos, estad firmes, y retened la doctrina que habéis aprendido, s
 Y tenemos confianza de vosotros en el Señor, que hacéis y haréis lo que os hemos mandado.
 Porque aun estando con vosotros, os denunciábamos esto: Que si alguno no quisiere trabajar, tampoco coma.
 Y doy gracias al que me fortificó, á Cristo Jesús nuestro Señor, de que me tuvo por fiel, poniéndome en el ministerio:
-Mas la gracia de nuestro Señor fué más abundante con la fe y amor queesen Cristo Jesús.
+Mas la gracia de nuestro Señor fué más abundante con la fe y amor que es en Cristo Jesús.
 Mas por esto fuí recibido á misericordia, para que Jesucristo mostrase en mí el primero toda su clemencia, para ejemplo de los que habían de creer en él para vida eterna.
 No un neófito, porque inflándose no caiga en juicio del diablo.
 Los diáconos asimismo, deben ser honestos, no bilingües, no dados á mucho vino, no amadores de torpes ganancias;
@@ -3848,7 +3848,7 @@ La cual profesando algunos, fueron descaminados acerca de la fe. La gracia sea c
 Retén la forma de las sanas palabras que de mí oíste, en la fe y amor que es en Cristo Jesús.
 Guarda el buen depósito por el Espíritu Santo que habita en nosotros.
 Ninguno que milita se embaraza en los negocios de la vida; á fin de agradar á aquel que lo tomó por soldado.
-Acuérdate que Jesucristo, el cual fuéde la simiente de David, resucitó de los muertos conforme á mi evangelio;
+Acuérdate que Jesucristo, el cual fué de la simiente de David, resucitó de los muertos conforme á mi evangelio;
 Recuérdales esto, protestando delante del Señor que no contiendan en palabras, lo cual para nada aprovecha, antes trastorna á los oyentes.
 Que se han descaminado de la verdad, diciendo que la resurrección es ya hecha, y trastornan la fe de algunos.
 Que habrá hombres amadores de sí mismos, avaros, vanagloriosos, soberbios, detractores, desobedientes á los padres, ingratos, sin santidad,
@@ -3866,7 +3866,7 @@ Y otra vez: Yo confiaré en él. Y otra vez: He aquí, yo y los hijos que me di�
 Mas ¿con cuáles estuvo enojado cuarenta años? ¿No fué con los que pecaron, cuyos cuerpos cayeron en el desierto?
 Y vemos que no pudieron entrar á causa de incredulidad.
 Como también dice en otro lugar: Tú eres sacerdote eternamente, según el orden de Melchîsedec.
-POR tanto, dejando la palabra del comienzoen la doctrinade Cristo, vamos adelante á la perfección; no echando otra vez el fundamento del arrepentimiento de obras muertas, y de la fe en Dios,
+POR tanto, dejando la palabra del comienzo en la doctrina de Cristo, vamos adelante á la perfección; no echando otra vez el fundamento del arrepentimiento de obras muertas, y de la fe en Dios,
 Por lo cual, queriendo Dios mostrar más abundantemente á los herederos de la promesa la inmutabilidad de su consejo, interpuso juramento;
 Mirad pues cuán grande fué éste, al cual aun Abraham el patriarca dió diezmos de los despojos.
 Porque nada perfeccionó la ley; mas hízolo la introducción de mejor esperanza, por la cual nos acercamos á Dios.
@@ -3891,7 +3891,7 @@ Por fe ofreció Abraham á Isaac cuando fué probado, y ofrecía al unigénito e
 Por fe Jacob, muriéndose, bendijo á cada uno de los hijos de José, y adoró estribando sobre la punta de su bordón.
 Por fe pasaron el mar Bermejo como por tierra seca: lo cual probando los Egipcios, fueron sumergidos.
 Que por fe ganaron reinos, obraron justicia, alcanzaron promesas, taparon las bocas de leones,
-Puestos los ojos en al autor y consumador de la fe, enJesús; el cual, habiéndole sido propuesto gozo, sufrió la cruz, menospreciando la vergüenza, y sentóse á la diestra del trono de Dios.
+Puestos los ojos en al autor y consumador de la fe, en Jesús; el cual, habiéndole sido propuesto gozo, sufrió la cruz, menospreciando la vergüenza, y sentóse á la diestra del trono de Dios.
 Y estáis ya olvidados de la exhortación que como con hijos habla con vosotros, diciendo: Hijo mío, no menosprecies el castigo del Señor, ni desmayes cuando eres de él reprendido.
 Y á Jesús el Mediador del nuevo testamento, y á la sangre del esparcimiento que habla mejor que la de Abel.
 El hermano que es de baja suerte, gloríese en su alteza:
@@ -3953,7 +3953,7 @@ Y mataré á sus hijos con muerte; y todas las iglesias sabrán que yo soy el qu
 Empero la que tenéis, tenedla hasta que yo venga.
 Y ESCRIBE al ángel de la iglesia en SARDIS: El que tiene los siete Espíritus de Dios, y las siete estrellas, dice estas cosas: Yo conozco tus obras, que tienes nombre que vives, y estás muerto.
 Al que venciere, yo le daré que se siente conmigo en mi trono; así como yo he vencido, y me he sentado con mi Padre en su trono.
-DESPUÉS de estas cosas miré, y he aquí una puerta abierta en el cielo: y la primera voz que oí, eracomo de trompeta que hablaba conmigo, diciendo: Sube acá, y yo te mostraré las cosas que han de ser después de éstas.
+DESPUÉS de estas cosas miré, y he aquí una puerta abierta en el cielo: y la primera voz que oí, era como de trompeta que hablaba conmigo, diciendo: Sube acá, y yo te mostraré las cosas que han de ser después de éstas.
 Y ninguno podía, ni en el cielo, ni en la tierra, ni debajo de la tierra, abrir el libro, ni mirarlo.
 Y miré; y he aquí en medio del trono y de los cuatro animales, y en medio de los ancianos, estaba un Cordero como inmolado, que tenía siete cuernos, y siete ojos, que son los siete Espíritus de Dios enviados en toda la tierra.
 Y miré, y oí voz de muchos ángeles alrededor del trono, y de los animales, y de los ancianos; y la multitud de ellos era millones de millones,

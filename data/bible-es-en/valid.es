@@ -1,5 +1,5 @@
 Y oyeron la voz de Jehová Dios que se paseaba en el huerto al aire del día: y escondióse el hombre y su mujer de la presencia de Jehová Dios entre los árboles del huerto.
-Ellos, y todos los animalessilvestressegún sus especies, y todos los animales mansos según sus especies, y todo reptil que anda arrastrando sobre la tierra según su especie, y toda ave según su especie, todo pájaro, toda especie de volátil.
+Ellos, y todos los animales silvestres según sus especies, y todos los animales mansos según sus especies, y todo reptil que anda arrastrando sobre la tierra según su especie, y toda ave según su especie, todo pájaro, toda especie de volátil.
 Engrandezca Dios á Japhet, y habite en las tiendas de Sem, y séale Canaán siervo.
 Y díjole Dios en sueños: Yo también sé que con integridad de tu corazón has hecho esto; y yo también te detuve de pecar contra mí, y así no te permití que la tocases.
 Después llamó Abimelech á Abraham, y le dijo: ¿Qué nos has hecho? ¿y en qué pequé yo contra ti, que has atraído sobre mí y sobre mi reino tan gran pecado? lo que no debiste hacer has hecho conmigo.
@@ -11,7 +11,7 @@ Entonces Jacob tomó una piedra, y levantóla por título.
 Testigo sea este majano, y testigo sea este título, que ni yo pasaré contra ti este majano, ni tú pasarás contra mí este majano ni este título, para mal.
 Y los hijos de Zilpa, sierva de Lea: Gad, y Aser. Estos fueron los hijos de Jacob, que le nacieron en Padan-aram.
 Y sus hermanos le tenían envidia, mas su padre paraba la consideración en ello.
-Habiendo ellos salido de la ciudad, de laque aun no se habían alejado, dijo José á su mayordomo: Levántate, y sigue á esos hombres; y cuando los alcanzares, diles: ¿Por qué habéis vuelto mal por bien?
+Habiendo ellos salido de la ciudad, de la que aun no se habían alejado, dijo José á su mayordomo: Levántate, y sigue á esos hombres; y cuando los alcanzares, diles: ¿Por qué habéis vuelto mal por bien?
 Y José dijo al pueblo: He aquí os he hoy comprado y á vuestra tierra para Faraón: ved aquí simiente, y sembraréis la tierra.
 Y bendijo á José, y dijo: El Dios en cuya presencia anduvieron mis padres Abraham é Isaac, el Dios que me mantiene desde que yo soy hasta este día,
 Entonces su hermana dijo á la hija de Faraón: ¿Iré á llamarte un ama de las Hebreas, para que te críe este niño?
@@ -103,7 +103,7 @@ Los hijos de Sopha: Sua, Harnapher, Sual, Beri, Imra,
 Engendró pues de Chôdes su mujer, á Jobab, Sibias, Mesa, Malchâm,
 LOS Filisteos pelearon con Israel; y huyeron delante de ellos los Israelitas, y cayeron heridos en el monte de Gilboa.
 Así murió Saúl, y sus tres hijos; y toda su casa murió juntamente con él.
-Y Benaías hijo de Joiada era sobre los Ceretheos y Peletheos; y los hijos de Davideranlos príncipes cerca del rey.
+Y Benaías hijo de Joiada era sobre los Ceretheos y Peletheos; y los hijos de David eran los príncipes cerca del rey.
 Entonces dijo David á Ornán: Dame este lugar de la era, en que edifique un altar á Jehová, y dámelo por su cabal precio, para que cese la plaga del pueblo.
 Yo empero con todas mis fuerzas he preparado para la casa de mi Dios, oro para las cosas de oro, y plata para las cosas de plata, y metal para las de metal, y hierro para las de hierro, y madera para las de madera, y piedras oniquinas, y piedras preciosas, y piedras negras, y piedras de diversos colores, y toda suerte de piedras preciosas, y piedras de mármol en abundancia.
 Y sentóse Salomón por rey en el trono de Jehová en lugar de David su padre, y fué prosperado; y obedecióle todo Israel.
@@ -144,7 +144,7 @@ Tras mi palabra no replicaban, y mi razón destilaba sobre ellos.
 Porque ¿para qué yo habría menester la fuerza de sus manos, en los cuales había perecido con el tiempo?
 Yo empero he puesto mi rey sobre Sión, monte de mi santidad.
 Porque no atendieron á las obras de Jehová, ni al hecho de sus manos, derribarálos, y no los edificará.
-Salmo de David: Masquil. BIENAVENTURADO aquel cuyas iniquidades son perdonadas, yborrados sus pecados.
+Salmo de David: Masquil. BIENAVENTURADO aquel cuyas iniquidades son perdonadas, y borrados sus pecados.
 Cantadle canción nueva: hacedlo bien tañendo con júbilo.
 En Jehová se gloriará mi alma: oiránlo los mansos, y se alegrarán.
 Porque Jehová el Altísimo es terrible; Rey grande sobre toda la tierra.

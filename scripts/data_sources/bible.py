@@ -38,6 +38,12 @@ _BLOCK = re.compile(
     r"</?(?:div|l|lg|lb|p|chapter|milestone|list|item|verse|title|table|row|cell)\b"
     r"[^>]*>"
 )
+# Two word-level elements side by side ("los animales</w><transChange>silvestres") are
+# two words; inside a word ("repartiéron<transChange>lo") the tag touches letters.
+_ADJACENT = re.compile(
+    r"</(?:w|transChange|q|seg|name|divineName)>"
+    r"(?=<(?:w|transChange|q|seg|name|divineName)\b)"
+)
 # Everything else (<w lemma=...>, <transChange>, <q>, <seg>, <name>, ...) is inline:
 # the tags go, the words stay.
 _ANY_TAG = re.compile(r"<[^<>]*>")
@@ -72,6 +78,7 @@ def strip_osis(text: str) -> str:
         text = _SPEAKER.sub(_BOUNDARY, text)
         text = _TITLE.sub(_title, text)
         text = _BLOCK.sub(_BOUNDARY, text)
+        text = _ADJACENT.sub(_BOUNDARY, text)
         text = _ANY_TAG.sub("", text)
         text = _MARKS.sub(_boundary, text)
     if "&" in text:
