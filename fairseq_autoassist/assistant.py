@@ -24,6 +24,7 @@ corrupt ones, which is all the shrinking rule needs).
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from typing import Any, Dict
@@ -179,6 +180,13 @@ class TokenAssistant:
         )
 
     # ---- state ---------------------------------------------------------------------
+
+    def fingerprint(self) -> str:
+        """A short hash of the weights and bias, to check that a resume restored them."""
+        with self._lock:
+            digest = hashlib.sha1(self.weights.tobytes())
+            digest.update(np.float64(self.bias).tobytes())
+        return digest.hexdigest()[:12]
 
     def state_dict(self) -> Dict[str, Any]:
         """A consistent snapshot: numpy arrays and plain Python values only."""

@@ -97,7 +97,7 @@ class ShrunkBatches:
         self,
         num_batches: int,
         make_pool: Callable[[np.ndarray], "Pool"],
-        on_yield: Callable[[int, Dict[str, int]], None],
+        on_yield: Callable[[int, "Pool", np.ndarray], None],
         first_index: int = 0,
     ) -> None:
         self.num_batches = num_batches
@@ -124,18 +124,30 @@ class ShrunkBatches:
                 pool = self.make_pool(carry)
                 carry = pool.carry
                 ready.extend(pool.batches)
-                cursor = pool.cursor
-            self.on_yield(batch_index, cursor)
-            yield ready.popleft().tolist()
+            batch = ready.popleft()
+            self.on_yield(batch_index, pool, batch)
+            yield batch.tolist()
 
 
 class Pool:
-    """Batches made from one lookahead's worth of kept pairs, and what carries over."""
+    """Batches made from one lookahead's worth of kept pairs, and what carries over.
 
-    def __init__(self, batches: Sequence[np.ndarray], carry: np.ndarray, cursor: Dict[str, int]):
+    ``keep_rate`` is the fraction of this pool's candidates that were kept; each batch
+    that goes out is reported as ``len(batch) / keep_rate`` candidates, so the metric
+    follows the batches the Boss trains on rather than the moments pools are made.
+    """
+
+    def __init__(
+        self,
+        batches: Sequence[np.ndarray],
+        carry: np.ndarray,
+        cursor: Dict[str, int],
+        keep_rate: float,
+    ) -> None:
         self.batches = batches
         self.carry = carry
         self.cursor = cursor
+        self.keep_rate = keep_rate
 
 
 class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
@@ -188,18 +200,23 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         return ShrunkBatches(
             num_batches=len(plain),
             make_pool=lambda carry: self._make_pool(carry, rng),
-            on_yield=self._cursor_after_batch.__setitem__,
+            on_yield=self._on_yield,
         )
 
+    def _on_yield(self, batch_index: int, pool: "Pool", batch: np.ndarray) -> None:
+        self._cursor_after_batch[batch_index] = pool.cursor
+        self.rule.count(len(batch) / max(pool.keep_rate, 1e-12), len(batch))
+
     def state_dict(self):
+        """fairseq's state plus the stream position behind the last batch trained on."""
         state = super().state_dict()
         done = state["iterations_in_epoch"]
-        if done == 0 and state["epoch"] > self.epoch:  # the epoch just ended
-            done = len(self)
-        if self.is_warmup(self.epoch):
-            cursor = self._epoch_start_cursor
-        else:
-            cursor = self._cursor_after_batch.get(done - 1, self._epoch_start_cursor)
+        cursor = self._epoch_start_cursor
+        if not self.is_warmup(self.epoch) and self._cursor_after_batch:
+            if state["epoch"] > self.epoch:  # the epoch just ended
+                cursor = self._cursor_after_batch[max(self._cursor_after_batch)]
+            elif done > 0:
+                cursor = self._cursor_after_batch.get(done - 1, cursor)
         state["autoassist_stream"] = dict(cursor)
         return state
 
@@ -238,12 +255,13 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         chunk = max(int(math.ceil(self.mean_batch_pairs)), 1)
         kept_parts = [carry]
         kept_count = len(carry)
-        drawn = 0
+        drawn = newly_kept = 0
         while kept_count < target and drawn < stream.sweep_size:
             candidates = stream.take(chunk)
-            drawn += len(candidates)
             kept = candidates[self.rule.keep_mask(candidates, rng)]
             kept_parts.append(kept)
+            drawn += len(candidates)
+            newly_kept += len(kept)
             kept_count += len(kept)
         members = np.concatenate(kept_parts)
         if len(members) == 0:
@@ -252,13 +270,15 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             candidates = stream.take(chunk)
             probabilities = self.rule.assistant.keep_probability(candidates)
             members = candidates[np.argsort(-probabilities)[: max(chunk // 2, 1)]]
+            drawn, newly_kept = drawn + len(candidates), len(members)
         batches = self._pack(members)
         if len(batches) > 1:
             carry, batches = batches[-1], batches[:-1]
         else:
             carry = np.zeros(0, dtype=np.int64)
         order = rng.permutation(len(batches))
-        return Pool([batches[i] for i in order], carry, stream.cursor())
+        keep_rate = newly_kept / drawn if drawn else 1.0
+        return Pool([batches[i] for i in order], carry, stream.cursor(), keep_rate)
 
     def _pack(self, members: np.ndarray) -> List[np.ndarray]:
         """Sort by length and pack under the batch limits with fairseq's own batching."""

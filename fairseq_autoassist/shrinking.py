@@ -2,9 +2,10 @@
 
 Each candidate is kept with probability ``p_keep = b + (1 - b) * a(x, y)`` from the
 Assistant (:meth:`TokenAssistant.keep_probability`), by an independent Bernoulli draw.
-The rule also counts candidates and kept pairs; the task turns those counts into the
-``keep_rate`` metric. Counting is locked because decisions are taken on fairseq's
-data-loading thread while the main thread reads the counts.
+The rule also accumulates the counts of candidates and kept pairs that the iterator
+reports as its batches go out; the task turns them into the ``keep_rate`` metric.
+Counting is locked because batches are made on fairseq's data-loading thread while
+the main thread reads the counts.
 """
 from __future__ import annotations
 
@@ -24,23 +25,21 @@ class ShrinkingRule:
     def __init__(self, assistant: KeepProbability) -> None:
         self.assistant = assistant
         self._lock = threading.Lock()
-        self._candidates = 0
+        self._candidates = 0.0
         self._kept = 0
 
     def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """A boolean mask over ``ids``: ``True`` where the pair is kept."""
         probabilities = self.assistant.keep_probability(ids)
-        mask = rng.random(len(ids)) < probabilities
-        self.count(len(ids), int(mask.sum()))
-        return mask
+        return rng.random(len(ids)) < probabilities
 
-    def count(self, candidates: int, kept: int) -> None:
-        """Record decisions taken elsewhere (the warm-up keeps every candidate)."""
+    def count(self, candidates: float, kept: int) -> None:
+        """Record the candidates behind a batch and the pairs it kept."""
         with self._lock:
             self._candidates += candidates
             self._kept += kept
 
-    def take_counts(self) -> Tuple[int, int]:
+    def take_counts(self) -> Tuple[float, int]:
         """``(candidates, kept)`` since the previous call."""
         with self._lock:
             counts = (self._candidates, self._kept)

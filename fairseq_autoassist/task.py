@@ -11,7 +11,6 @@ It is fairseq's ``TranslationTask`` plus four hooks:
 
 Validation, generation and the model are fairseq's, untouched.
 """
-from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
@@ -356,6 +355,6 @@ class AutoAssistTranslationTask(TranslationTask):
             batches_dropped=counters.batches_dropped,
         )
         logger.info(
-            "AutoAssist: restored the Assistant (%d steps, confidence %.3f)",
-            self.assistant.steps, self.assistant.confidence,
+            "AutoAssist: restored the Assistant (%d steps, confidence %.3f, weights %s)",
+            self.assistant.steps, self.assistant.confidence, self.assistant.fingerprint(),
         )

@@ -1,0 +1,54 @@
+"""Shared fixtures: a tiny binarised corpus and a helper to run fairseq-train on it."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import List
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import corpus  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+TINY_MODEL = [
+    "--arch", "transformer",
+    "--encoder-layers", "1", "--decoder-layers", "1",
+    "--encoder-embed-dim", "32", "--decoder-embed-dim", "32",
+    "--encoder-ffn-embed-dim", "64", "--decoder-ffn-embed-dim", "64",
+    "--encoder-attention-heads", "2", "--decoder-attention-heads", "2",
+    "--share-all-embeddings",
+    "--optimizer", "adam", "--lr", "3e-3",
+    "--lr-scheduler", "inverse_sqrt", "--warmup-updates", "20",
+    "--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1",
+    "--max-tokens", "400", "--cpu", "--seed", "1",
+    "--log-format", "simple", "--log-interval", "5", "--no-epoch-checkpoints",
+]
+
+
+@pytest.fixture(scope="session")
+def tiny_bin(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("tiny")
+    text = corpus.write_text_corpus(root / "text")
+    return corpus.binarise(text, root / "bin")
+
+
+def fairseq_command(name: str, *args: str) -> List[str]:
+    return [corpus.fairseq_bin(name), *args]
+
+
+def train_command(data: Path, save_dir: Path, *extra: str, task: str = "autoassist_translation"):
+    return fairseq_command(
+        "fairseq-train", str(data), "--user-dir", str(REPO / "fairseq_autoassist"),
+        "--task", task, "--save-dir", str(save_dir), *TINY_MODEL, *extra,
+    )
+
+
+def run(command: List[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", "OMP_NUM_THREADS": "1"}
+    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
+    env.pop("TORCH_FORCE_WEIGHTS_ONLY_LOAD", None)
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
