@@ -85,7 +85,7 @@ def test_text_single_pair_is_cleaned_split_and_deterministic(tmp_path, capsys):
     counts = summary["cleaning"]["train"]
     assert counts["input"] == 306 and counts["kept"] == 303
     assert {k: counts[k] for k in cleaning.RULES} == {
-        "markup": 1, "control_chars": 1, "unicode_nfc": 0, "whitespace": 2,
+        "markup": 1, "control_chars": 1, "unicode_nfc": 0, "whitespace": 3,
         "empty": 1, "too_long": 1, "length_ratio": 1,
     }  # fmt: skip
     assert [summary["splits"][s]["pairs"] for s in ("train", "valid", "test")] == [
