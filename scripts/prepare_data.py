@@ -76,70 +76,146 @@ def build_parser() -> argparse.ArgumentParser:
         "for fairseq.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    parser.add_argument("--source", required=True, choices=("text", "iwslt14", "bible"),
-                        help="where the corpus comes from")
-    parser.add_argument("--out-dir", required=True, type=Path,
-                        help="output directory (fairseq data, or the text sample with "
-                        "--make-sample)")
-    parser.add_argument("--src", help="source language code (bible: es, iwslt14: de; "
-                        "required for text)")
-    parser.add_argument("--tgt", help="target language code (bible: en, iwslt14: en; "
-                        "required for text)")
-    parser.add_argument("--overwrite", action="store_true",
-                        help="replace an output directory that already holds data")
-    parser.add_argument("--no-progress", action="store_true",
-                        help="no progress bars (the summary is still printed)")
+    parser.add_argument(
+        "--source",
+        required=True,
+        choices=("text", "iwslt14", "bible"),
+        help="where the corpus comes from",
+    )
+    parser.add_argument(
+        "--out-dir",
+        required=True,
+        type=Path,
+        help="output directory (fairseq data, or the text sample with "
+        "--make-sample)",
+    )
+    parser.add_argument(
+        "--src",
+        help="source language code (bible: es, iwslt14: de; " "required for text)",
+    )
+    parser.add_argument(
+        "--tgt",
+        help="target language code (bible: en, iwslt14: en; " "required for text)",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an output directory that already holds data",
+    )
+    parser.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bars (the summary is still printed)",
+    )
 
     group = parser.add_argument_group("text source")
-    group.add_argument("--trainpref", help="training files PREF.SRC and PREF.TGT (the "
-                       "whole corpus when valid/test are to be split off)")
-    group.add_argument("--validpref", help="validation files PREF.SRC/PREF.TGT; "
-                       "split off the training data if absent")
-    group.add_argument("--testpref", help="test files PREF.SRC/PREF.TGT; split off the "
-                       "training data if absent")
+    group.add_argument(
+        "--trainpref",
+        help="training files PREF.SRC and PREF.TGT (the "
+        "whole corpus when valid/test are to be split off)",
+    )
+    group.add_argument(
+        "--validpref",
+        help="validation files PREF.SRC/PREF.TGT; "
+        "split off the training data if absent",
+    )
+    group.add_argument(
+        "--testpref",
+        help="test files PREF.SRC/PREF.TGT; split off the " "training data if absent",
+    )
 
     group = parser.add_argument_group("iwslt14 source")
-    group.add_argument("--iwslt-dir", type=Path, help="the release's de-en folder "
-                       "(train.tags.de-en.* and IWSLT14.TED*.xml)")
+    group.add_argument(
+        "--iwslt-dir",
+        type=Path,
+        help="the release's de-en folder " "(train.tags.de-en.* and IWSLT14.TED*.xml)",
+    )
 
     group = parser.add_argument_group("bible source")
-    group.add_argument("--bible-imp", nargs=2, type=Path, metavar=("SRC_IMP", "TGT_IMP"),
-                       help="use these mod2imp exports (source side, target side) "
-                       "instead of running mod2imp")
-    group.add_argument("--install-packages", action="store_true",
-                       help="apt-get install the SWORD tools and modules if missing "
-                       "(needs root)")
+    group.add_argument(
+        "--bible-imp",
+        nargs=2,
+        type=Path,
+        metavar=("SRC_IMP", "TGT_IMP"),
+        help="use these mod2imp exports (source side, target side) "
+        "instead of running mod2imp",
+    )
+    group.add_argument(
+        "--install-packages",
+        action="store_true",
+        help="apt-get install the SWORD tools and modules if missing " "(needs root)",
+    )
 
     group = parser.add_argument_group("cleaning and splitting")
-    group.add_argument("--max-words", type=int, default=None,
-                       help="drop training pairs with more words on a side "
-                       "(default 80; iwslt14: 175)")
-    group.add_argument("--max-ratio", type=float, default=None,
-                       help="drop training pairs whose longer side has more than this "
-                       "times the words of the other (default 9; iwslt14: 1.5)")
-    group.add_argument("--valid-size", type=int, default=1000,
-                       help="valid pairs to split off when the source has no valid set")
-    group.add_argument("--test-size", type=int, default=1000,
-                       help="test pairs to split off when the source has no test set")
-    group.add_argument("--seed", type=int, default=1,
-                       help="seed of the split, the sample and SentencePiece")
+    group.add_argument(
+        "--max-words",
+        type=int,
+        default=None,
+        help="drop training pairs with more words on a side "
+        "(default 80; iwslt14: 175)",
+    )
+    group.add_argument(
+        "--max-ratio",
+        type=float,
+        default=None,
+        help="drop training pairs whose longer side has more than this "
+        "times the words of the other (default 9; iwslt14: 1.5)",
+    )
+    group.add_argument(
+        "--valid-size",
+        type=int,
+        default=1000,
+        help="valid pairs to split off when the source has no valid set",
+    )
+    group.add_argument(
+        "--test-size",
+        type=int,
+        default=1000,
+        help="test pairs to split off when the source has no test set",
+    )
+    group.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="seed of the split, the sample and SentencePiece",
+    )
 
     group = parser.add_argument_group("SentencePiece")
-    group.add_argument("--vocab-size", type=int, default=8000,
-                       help="SentencePiece vocabulary size (joint, both languages)")
-    group.add_argument("--spm-model-type", default="unigram", choices=("unigram", "bpe"),
-                       help="SentencePiece model type")
-    group.add_argument("--character-coverage", type=float, default=1.0,
-                       help="SentencePiece character coverage")
+    group.add_argument(
+        "--vocab-size",
+        type=int,
+        default=8000,
+        help="SentencePiece vocabulary size (joint, both languages)",
+    )
+    group.add_argument(
+        "--spm-model-type",
+        default="unigram",
+        choices=("unigram", "bpe"),
+        help="SentencePiece model type",
+    )
+    group.add_argument(
+        "--character-coverage",
+        type=float,
+        default=1.0,
+        help="SentencePiece character coverage",
+    )
 
     group = parser.add_argument_group("embedded sample")
-    group.add_argument("--make-sample", action="store_true",
-                       help="write a random subset of the cleaned splits as plain text "
-                       "to --out-dir instead of building fairseq data")
-    group.add_argument("--sample-sizes", nargs=3, type=int, default=[4000, 300, 300],
-                       metavar=("TRAIN", "VALID", "TEST"),
-                       help="pairs per split in the sample")
-    return parser  # fmt: skip
+    group.add_argument(
+        "--make-sample",
+        action="store_true",
+        help="write a random subset of the cleaned splits as plain text "
+        "to --out-dir instead of building fairseq data",
+    )
+    group.add_argument(
+        "--sample-sizes",
+        nargs=3,
+        type=int,
+        default=[4000, 300, 300],
+        metavar=("TRAIN", "VALID", "TEST"),
+        help="pairs per split in the sample",
+    )
+    return parser
 
 
 def load_source(args) -> Tuple[Dict[str, list], Dict[str, int], object, Dict[str, str]]:
@@ -159,7 +235,9 @@ def load_source(args) -> Tuple[Dict[str, list], Dict[str, int], object, Dict[str
             src_file, tgt_file = Path(f"{pref}.{args.src}"), Path(f"{pref}.{args.tgt}")
             groups[split] = read_parallel(src_file, tgt_file)
             if not groups[split]:
-                raise PrepareError(f"empty corpus: {src_file} and {tgt_file} have no lines")
+                raise PrepareError(
+                    f"empty corpus: {src_file} and {tgt_file} have no lines"
+                )
         return groups, {}, strip_tags, carve
     if args.source == "iwslt14":
         from data_sources.iwslt14 import load_iwslt14, strip_iwslt
@@ -199,7 +277,9 @@ def clean_and_split(args, groups, strip, carve, rules):
             )
         cleaning[name] = counts
         if not kept:
-            raise PrepareError(f"empty corpus: no {name} pairs left after cleaning {counts}")
+            raise PrepareError(
+                f"empty corpus: no {name} pairs left after cleaning {counts}"
+            )
         cleaned[name] = kept
     training = cleaned.pop("corpus", None) or cleaned.pop("train")
     if "every23" in carve.values():
@@ -273,8 +353,12 @@ def run(args) -> Dict:
             settings = build.SpmSettings(
                 args.vocab_size, args.spm_model_type, args.character_coverage, args.seed
             )
-            build.train_sentencepiece(splits["train"], stage / "spm", settings, progress)
-            tokens = build.encode_splits(stage / "spm.model", splits, work, src, tgt, progress)
+            build.train_sentencepiece(
+                splits["train"], stage / "spm", settings, progress
+            )
+            tokens = build.encode_splits(
+                stage / "spm.model", splits, work, src, tgt, progress
+            )
             build.binarise(work, stage, src, tgt, build.SPLITS, progress)
         finally:
             shutil.rmtree(work, ignore_errors=True)
@@ -301,7 +385,10 @@ def run(args) -> Dict:
             "dictionaries": [str(out_dir / f"dict.{lang}.txt") for lang in (src, tgt)],
             "sentencepiece_model": str(out_dir / "spm.model"),
             "references": {
-                split: {lang: str(out_dir / "raw" / f"{split}.{lang}") for lang in (src, tgt)}
+                split: {
+                    lang: str(out_dir / "raw" / f"{split}.{lang}")
+                    for lang in (src, tgt)
+                }
                 for split in ("valid", "test")
             },
             "summary": str(out_dir / "prepare_summary.json"),
@@ -322,7 +409,9 @@ def format_summary(summary: Dict, out_dir: Path) -> str:
         lines.append(f"  {key.replace('_', ' ')}: {value}")
     lines.append("Cleaning (pairs changed or dropped per rule):")
     for group, counts in summary["cleaning"].items():
-        rules = ", ".join(f"{k} {v}" for k, v in counts.items() if k not in ("input", "kept"))
+        rules = ", ".join(
+            f"{k} {v}" for k, v in counts.items() if k not in ("input", "kept")
+        )
         lines.append(f"  {group}: {counts['input']} in, {counts['kept']} kept; {rules}")
     header = f"  {'split':<6} {'pairs':>8}"
     if what == "data":
@@ -339,7 +428,9 @@ def format_summary(summary: Dict, out_dir: Path) -> str:
             f"Vocabulary: {vocab['sentencepiece_pieces']} SentencePiece pieces, "
             f"fairseq dictionary {vocab['fairseq_dictionary']} symbols (joined)"
         )
-        lines.append(f"Output: {out_dir} (fairseq binaries, dict.{src}.txt, dict.{tgt}.txt)")
+        lines.append(
+            f"Output: {out_dir} (fairseq binaries, dict.{src}.txt, dict.{tgt}.txt)"
+        )
         lines.append(f"  SentencePiece model: {out_dir / 'spm.model'}")
         lines.append(f"  references: {out_dir / 'raw'}/{{valid,test}}.{{{src},{tgt}}}")
         lines.append(f"  summary: {out_dir / 'prepare_summary.json'}")

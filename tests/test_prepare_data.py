@@ -55,8 +55,21 @@ def run_main(args, capsys):
 
 
 def text_args(prefix, out, *extra):
-    return ["--source", "text", "--src", "xx", "--tgt", "yy", "--trainpref", prefix,
-            "--vocab-size", 80, "--out-dir", out, *extra]  # fmt: skip
+    return [
+        "--source",
+        "text",
+        "--src",
+        "xx",
+        "--tgt",
+        "yy",
+        "--trainpref",
+        prefix,
+        "--vocab-size",
+        80,
+        "--out-dir",
+        out,
+        *extra,
+    ]
 
 
 DIRTY = [
@@ -75,21 +88,36 @@ def test_text_single_pair_is_cleaned_split_and_deterministic(tmp_path, capsys):
     for run in range(2):
         out = tmp_path / f"out{run}"
         code, stdout, err = run_main(
-            text_args(tmp_path / "corpus", out, "--valid-size", 20, "--test-size", 10,
-                      "--max-words", 30),
+            text_args(
+                tmp_path / "corpus",
+                out,
+                "--valid-size",
+                20,
+                "--test-size",
+                10,
+                "--max-words",
+                30,
+            ),
             capsys,
-        )  # fmt: skip
+        )
         assert code == 0, err
         outputs.append(out)
     summary = json.loads((out / "prepare_summary.json").read_text("utf-8"))
     counts = summary["cleaning"]["train"]
     assert counts["input"] == 306 and counts["kept"] == 303
     assert {k: counts[k] for k in cleaning.RULES} == {
-        "markup": 1, "control_chars": 1, "unicode_nfc": 0, "whitespace": 3,
-        "empty": 1, "too_long": 1, "length_ratio": 1,
-    }  # fmt: skip
+        "markup": 1,
+        "control_chars": 1,
+        "unicode_nfc": 0,
+        "whitespace": 3,
+        "empty": 1,
+        "too_long": 1,
+        "length_ratio": 1,
+    }
     assert [summary["splits"][s]["pairs"] for s in ("train", "valid", "test")] == [
-        273, 20, 10
+        273,
+        20,
+        10,
     ]
     assert summary["splits"]["train"]["tokens"]["xx"] > 273
     assert "train" in stdout and "Vocabulary: 80 SentencePiece pieces" in stdout
@@ -98,7 +126,9 @@ def test_text_single_pair_is_cleaned_split_and_deterministic(tmp_path, capsys):
         assert (out / name).is_file()
     assert len((out / "raw" / "test.yy").read_text("utf-8").splitlines()) == 10
     for name in BINARIES + ["dict.xx.txt", "spm.model", "spm.vocab"]:
-        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+        assert (outputs[0] / name).read_bytes() == (
+            outputs[1] / name
+        ).read_bytes(), name
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
@@ -108,15 +138,27 @@ def test_text_given_splits_keep_long_reference_pairs(tmp_path, capsys):
     write_pair(tmp_path / "valid", make_pairs(5, seed=2) + [long_pair])
     write_pair(tmp_path / "test", make_pairs(7, seed=3))
     out = tmp_path / "out"
-    args = text_args(tmp_path / "train", out, "--validpref", tmp_path / "valid",
-                     "--testpref", tmp_path / "test", "--max-words", 30)  # fmt: skip
+    args = text_args(
+        tmp_path / "train",
+        out,
+        "--validpref",
+        tmp_path / "valid",
+        "--testpref",
+        tmp_path / "test",
+        "--max-words",
+        30,
+    )
     code, _, err = run_main(args, capsys)
     assert code == 0, err
     summary = json.loads((out / "prepare_summary.json").read_text("utf-8"))
     assert [summary["splits"][s]["pairs"] for s in ("train", "valid", "test")] == [
-        200, 6, 7
+        200,
+        6,
+        7,
     ]
-    assert (out / "raw" / "valid.xx").read_text("utf-8").splitlines()[-1] == long_pair[0]
+    assert (out / "raw" / "valid.xx").read_text("utf-8").splitlines()[-1] == long_pair[
+        0
+    ]
 
 
 def make_iwslt(folder, n_train=70):
@@ -141,7 +183,8 @@ def make_iwslt(folder, n_train=70):
         n_segs += len(test)
         for side, lang in enumerate(("de", "en")):
             segs = "".join(
-                f'<seg id="{i + 1}"> {pair[side]} &amp; </seg>\n' for i, pair in enumerate(test)
+                f'<seg id="{i + 1}"> {pair[side]} &amp; </seg>\n'
+                for i, pair in enumerate(test)
             )
             (folder / f"{name}.de-en.{lang}.xml").write_text(
                 f'<mteval>\n<srcset setid="{name}" srclang="{lang}">\n<doc docid="1">\n'
@@ -160,8 +203,16 @@ def prepare_data_iwslt():
 def test_iwslt14_layout_and_split_conventions(tmp_path, capsys):
     n_segs = make_iwslt(tmp_path / "de-en")
     out = tmp_path / "out"
-    args = ["--source", "iwslt14", "--iwslt-dir", tmp_path / "de-en", "--vocab-size", 80,
-            "--out-dir", out]  # fmt: skip
+    args = [
+        "--source",
+        "iwslt14",
+        "--iwslt-dir",
+        tmp_path / "de-en",
+        "--vocab-size",
+        80,
+        "--out-dir",
+        out,
+    ]
     code, _, err = run_main(args, capsys)
     assert code == 0, err
     summary = json.loads((out / "prepare_summary.json").read_text("utf-8"))
@@ -212,16 +263,35 @@ def test_bible_from_imp_exports_both_directions(tmp_path, capsys):
     for src, tgt in (("es", "en"), ("en", "es")):
         out = tmp_path / f"sample-{src}"
         imps = [tmp_path / f"{src}.imp", tmp_path / f"{tgt}.imp"]
-        args = ["--source", "bible", "--src", src, "--tgt", tgt, "--bible-imp", *imps,
-                "--valid-size", 1, "--test-size", 1, "--make-sample", "--out-dir", out]
-        code, _, err = run_main(args, capsys)  # fmt: skip
+        args = [
+            "--source",
+            "bible",
+            "--src",
+            src,
+            "--tgt",
+            tgt,
+            "--bible-imp",
+            *imps,
+            "--valid-size",
+            1,
+            "--test-size",
+            1,
+            "--make-sample",
+            "--out-dir",
+            out,
+        ]
+        code, _, err = run_main(args, capsys)
         assert code == 0, err
         lines = {
             lang: sum(
-                ((out / f"{s}.{lang}").read_text("utf-8").splitlines()
-                 for s in ("train", "valid", "test")), [])
+                (
+                    (out / f"{s}.{lang}").read_text("utf-8").splitlines()
+                    for s in ("train", "valid", "test")
+                ),
+                [],
+            )
             for lang in ("es", "en")
-        }  # fmt: skip
+        }
         assert len(lines["es"]) == len(lines["en"]) == 3  # 1:3 is empty in Spanish.
         pairs = dict(zip(lines["es"], lines["en"]))
         assert pairs["EN el principio crió Dios."] == "In the beginning, God created."
@@ -295,27 +365,76 @@ def test_existing_output_refused_without_overwrite(tmp_path, capsys):
 
 def test_embedded_sample_prepares_and_trains_one_step(tmp_path, capsys):
     out = tmp_path / "data"
-    args = ["--source", "text", "--src", "es", "--tgt", "en",
-            "--trainpref", SAMPLE / "train", "--validpref", SAMPLE / "valid",
-            "--testpref", SAMPLE / "test", "--vocab-size", 4000, "--out-dir", out]
-    code, stdout, err = run_main(args, capsys)  # fmt: skip
+    args = [
+        "--source",
+        "text",
+        "--src",
+        "es",
+        "--tgt",
+        "en",
+        "--trainpref",
+        SAMPLE / "train",
+        "--validpref",
+        SAMPLE / "valid",
+        "--testpref",
+        SAMPLE / "test",
+        "--vocab-size",
+        4000,
+        "--out-dir",
+        out,
+    ]
+    code, stdout, err = run_main(args, capsys)
     assert code == 0, err
     summary = json.loads((out / "prepare_summary.json").read_text("utf-8"))
     assert [summary["splits"][s]["pairs"] for s in ("train", "valid", "test")] == [
-        4000, 300, 300
+        4000,
+        300,
+        300,
     ]
     assert summary["seconds"] < 30
     train = Path(sys.executable).parent / "fairseq-train"
     result = subprocess.run(
-        [str(train), str(out), "--task", "translation", "--arch", "transformer",
-         "--encoder-layers", "1", "--decoder-layers", "1",
-         "--encoder-embed-dim", "32", "--decoder-embed-dim", "32",
-         "--encoder-ffn-embed-dim", "64", "--decoder-ffn-embed-dim", "64",
-         "--encoder-attention-heads", "2", "--decoder-attention-heads", "2",
-         "--share-all-embeddings", "--optimizer", "adam", "--lr", "1e-3",
-         "--max-tokens", "2000", "--max-update", "1", "--cpu",
-         "--save-dir", str(tmp_path / "ckpt"), "--no-save", "--disable-validation"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            str(train),
+            str(out),
+            "--task",
+            "translation",
+            "--arch",
+            "transformer",
+            "--encoder-layers",
+            "1",
+            "--decoder-layers",
+            "1",
+            "--encoder-embed-dim",
+            "32",
+            "--decoder-embed-dim",
+            "32",
+            "--encoder-ffn-embed-dim",
+            "64",
+            "--decoder-ffn-embed-dim",
+            "64",
+            "--encoder-attention-heads",
+            "2",
+            "--decoder-attention-heads",
+            "2",
+            "--share-all-embeddings",
+            "--optimizer",
+            "adam",
+            "--lr",
+            "1e-3",
+            "--max-tokens",
+            "2000",
+            "--max-update",
+            "1",
+            "--cpu",
+            "--save-dir",
+            str(tmp_path / "ckpt"),
+            "--no-save",
+            "--disable-validation",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "done training" in result.stdout + result.stderr

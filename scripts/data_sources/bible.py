@@ -113,7 +113,10 @@ def sword_module_present(module: str) -> bool:
     roots.append(str(Path.home() / ".sword"))
     names = {f"{module}.conf", f"{module.lower()}.conf"}
     return any(
-        (Path(root) / "mods.d" / name).is_file() for root in roots if root for name in names
+        (Path(root) / "mods.d" / name).is_file()
+        for root in roots
+        if root
+        for name in names
     )
 
 
@@ -182,7 +185,9 @@ def load_bible(
             for lang in (src, tgt)
         ]
     src_verses, tgt_verses = sides
-    pairs = [(text, tgt_verses[key]) for key, text in src_verses.items() if key in tgt_verses]
+    pairs = [
+        (text, tgt_verses[key]) for key, text in src_verses.items() if key in tgt_verses
+    ]
     stats = {
         f"verses_{src}": len(src_verses),
         f"verses_{tgt}": len(tgt_verses),

@@ -63,7 +63,9 @@ def staged_output(out_dir: Path, overwrite: bool) -> Iterator[Path]:
         check_output_dir(out_dir, overwrite)  # Someone may have written it meanwhile.
         old = None
         if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            old = Path(
+                tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent)
+            )
             old.rmdir()
             out_dir.rename(old)
         stage.rename(out_dir)
@@ -83,7 +85,9 @@ def carve_random(
     """Draw ``n_valid`` and ``n_test`` pairs at random (fixed seed); the rest is train.
     Every split keeps the corpus order."""
     if n_valid < 0 or n_test < 0:
-        raise PrepareError(f"split sizes must be >= 0, got valid {n_valid}, test {n_test}")
+        raise PrepareError(
+            f"split sizes must be >= 0, got valid {n_valid}, test {n_test}"
+        )
     if n_valid + n_test >= len(pairs):
         raise PrepareError(
             f"cannot hold out {n_valid} valid + {n_test} test pairs from a corpus of "
@@ -225,12 +229,16 @@ def binarise(
 ) -> None:
     """fairseq-preprocess with a joined dictionary built from the training pieces."""
     command = fairseq_preprocess_command() + [
-        "--source-lang", src,
-        "--target-lang", tgt,
-        "--destdir", str(dest),
+        "--source-lang",
+        src,
+        "--target-lang",
+        tgt,
+        "--destdir",
+        str(dest),
         "--joined-dictionary",
-        "--workers", "1",
-    ]  # fmt: skip
+        "--workers",
+        "1",
+    ]
     for split in splits:
         command += [f"--{split}pref", str(pieces / split)]
     env = dict(os.environ, PYTHONUNBUFFERED="1")

@@ -60,16 +60,22 @@ def load_iwslt14(
     number of metadata lines dropped."""
     folder = Path(folder)
     if {src, tgt} != {"de", "en"}:
-        raise PrepareError(f"IWSLT'14 is de-en: --src/--tgt must be de/en or en/de, got {src}/{tgt}")
+        raise PrepareError(
+            f"IWSLT'14 is de-en: --src/--tgt must be de/en or en/de, got {src}/{tgt}"
+        )
     if not folder.is_dir():
-        raise PrepareError(f"{folder}: no such directory (expected the release's de-en folder)")
+        raise PrepareError(
+            f"{folder}: no such directory (expected the release's de-en folder)"
+        )
     train = {lang: folder / f"train.tags.de-en.{lang}" for lang in (src, tgt)}
     tests = {
         name: {lang: folder / f"{name}.de-en.{lang}.xml" for lang in (src, tgt)}
         for name in TEST_SETS
     }
     missing = [str(p) for p in train.values() if not p.is_file()]
-    missing += [str(p) for files in tests.values() for p in files.values() if not p.is_file()]
+    missing += [
+        str(p) for files in tests.values() for p in files.values() if not p.is_file()
+    ]
     if missing:
         raise PrepareError("IWSLT'14 files missing: " + ", ".join(missing))
 
