@@ -69,12 +69,21 @@ DEFAULT_LANGS = {"bible": ("es", "en"), "iwslt14": ("de", "en")}
 DEFAULT_LIMITS = {"iwslt14": (175, 1.5)}  # (max words, max ratio); others: (80, 9.0)
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows defaults, except the empty ones (None, False)."""
+
+    def _get_help_string(self, action):
+        if action.default in (None, False):
+            return action.help
+        return super()._get_help_string(action)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="prepare_data.py",
         description="Clean, split, SentencePiece-encode and binarise a parallel corpus "
         "for fairseq.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument(
         "--source",

@@ -1,0 +1,171 @@
+"""The shrinking iterator's contract: exact epoch length, token budget, floor, warm-up, resume."""
+import collections
+
+import numpy as np
+import pytest
+import torch
+from fairseq.data import Dictionary, LanguagePairDataset
+
+from fairseq_autoassist.iterator import CandidateStream, ShrinkingEpochBatchIterator
+from fairseq_autoassist.shrinking import ShrinkingRule
+
+MAX_TOKENS = 120
+
+
+def make_dataset(count=300, seed=0):
+    dictionary = Dictionary()
+    for i in range(40):
+        dictionary.add_symbol(f"w{i}")
+    rng = np.random.default_rng(seed)
+
+    def sentence():
+        length = int(rng.integers(2, 30))
+        return torch.LongTensor(rng.integers(4, len(dictionary), length).tolist() + [2])
+
+    src = [sentence() for _ in range(count)]
+    tgt = [sentence() for _ in range(count)]
+    return LanguagePairDataset(
+        src, np.array([len(s) for s in src]), dictionary,
+        tgt, np.array([len(t) for t in tgt]), dictionary,
+    )
+
+
+class FixedAssistant:
+    """Keep probabilities set by the test, per pair id."""
+
+    def __init__(self, probabilities):
+        self.probabilities = np.asarray(probabilities, dtype=float)
+
+    def keep_probability(self, ids):
+        return self.probabilities[ids]
+
+
+def make_iterator(dataset, probabilities, warmup_epochs=0, lookahead=4, multiple=1, **kwargs):
+    batches = dataset.batch_by_size(
+        dataset.ordered_indices(), max_tokens=MAX_TOKENS, required_batch_size_multiple=multiple
+    )
+    rule = ShrinkingRule(FixedAssistant(probabilities))
+    return ShrinkingEpochBatchIterator(
+        dataset=dataset, collate_fn=dataset.collater, batch_sampler=batches, seed=3,
+        rule=rule, warmup_epochs=warmup_epochs, lookahead=lookahead,
+        max_tokens=MAX_TOKENS, max_sentences=None, required_batch_size_multiple=multiple,
+        **kwargs,
+    ), len(batches)
+
+
+def ids_of(sample):
+    return sample["id"].tolist()
+
+
+@pytest.mark.parametrize("num_workers", [0, 2])
+def test_announced_length_equals_batches_yielded(num_workers):
+    dataset = make_dataset()
+    iterator, plain_batches = make_iterator(
+        dataset, np.full(len(dataset), 0.3), num_workers=num_workers, buffer_size=3
+    )
+    for _ in range(3):
+        epoch = iterator.next_epoch_itr(shuffle=True)
+        announced = len(epoch)
+        yielded = sum(1 for _ in epoch)
+        assert announced == yielded == plain_batches == len(iterator)
+        assert iterator.end_of_epoch()
+
+
+@pytest.mark.parametrize("multiple", [1, 8])
+def test_no_batch_exceeds_the_token_budget(multiple):
+    dataset = make_dataset()
+    iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.5), multiple=multiple)
+    for _ in range(3):
+        for sample in iterator.next_epoch_itr():
+            ids = ids_of(sample)
+            padded = max(dataset.num_tokens(i) for i in ids) * len(ids)
+            assert padded <= MAX_TOKENS
+
+
+def test_warmup_epochs_keep_every_pair_exactly_once():
+    dataset = make_dataset()
+    iterator, _ = make_iterator(dataset, np.zeros(len(dataset)), warmup_epochs=2)
+    for _ in range(2):
+        seen = [i for sample in iterator.next_epoch_itr() for i in ids_of(sample)]
+        assert sorted(seen) == list(range(len(dataset)))
+    assert iterator.rule.take_counts() == (2 * len(dataset), 2 * len(dataset))
+
+
+def test_the_floor_still_draws_every_pair_over_a_long_run():
+    dataset = make_dataset()
+    probabilities = np.full(len(dataset), 0.05)  # a floor of 5% for every pair
+    probabilities[:30] = 1.0  # a few pairs the Assistant wants every time
+    iterator, _ = make_iterator(dataset, probabilities)
+    counts = collections.Counter()
+    for _ in range(40):
+        for sample in iterator.next_epoch_itr():
+            counts.update(ids_of(sample))
+    assert set(counts) == set(range(len(dataset)))
+    wanted = np.mean([counts[i] for i in range(30)])
+    floor_only = np.mean([counts[i] for i in range(30, len(dataset))])
+    assert 12 < wanted / floor_only < 30  # about 1 / 0.05 = 20
+
+
+def test_keep_rate_counts_match_the_probabilities():
+    dataset = make_dataset()
+    iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.25))
+    for _ in range(5):
+        for _ in iterator.next_epoch_itr():
+            pass
+    candidates, kept = iterator.rule.take_counts()
+    assert kept / candidates == pytest.approx(0.25, abs=0.04)
+
+
+def test_mid_epoch_resume_yields_the_rest_of_the_epoch_and_continues_the_stream():
+    dataset = make_dataset()
+    probabilities = np.full(len(dataset), 0.4)
+    iterator, plain_batches = make_iterator(dataset, probabilities)
+    for _ in iterator.next_epoch_itr():
+        pass
+    epoch = iterator.next_epoch_itr()  # epoch 2, mid-way
+    for _ in range(5):
+        next(epoch)
+    state = iterator.state_dict()
+    assert state["epoch"] == 2 and state["iterations_in_epoch"] == 5
+    assert state["autoassist_stream"] != {"sweep": 0, "position": 0}
+
+    resumed, _ = make_iterator(dataset, probabilities)
+    resumed.load_state_dict(state)
+    rest = resumed.next_epoch_itr()
+    assert resumed.epoch == 2 and rest.n == 5
+    assert sum(1 for _ in rest) == plain_batches - 5
+    assert resumed.next_epoch_idx == 3
+
+
+def test_resume_at_an_epoch_boundary_keeps_the_stream_position():
+    dataset = make_dataset()
+    iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.4))
+    for _ in iterator.next_epoch_itr():
+        pass
+    state = iterator.state_dict()
+    assert state["epoch"] == 2 and state["iterations_in_epoch"] == 0
+    resumed, _ = make_iterator(dataset, np.full(len(dataset), 0.4))
+    resumed.load_state_dict(state)
+    resumed.next_epoch_itr()
+    assert resumed._epoch_start_cursor == state["autoassist_stream"]
+
+
+def test_each_sweep_splits_all_pairs_between_disjoint_shards_anew():
+    shards = [CandidateStream(np.arange(100), seed=1, shard_id=k, num_shards=2) for k in (0, 1)]
+    for sweep in range(3):
+        drawn = [set(stream.take(50).tolist()) for stream in shards]
+        assert drawn[0].isdisjoint(drawn[1]) and drawn[0] | drawn[1] == set(range(100))
+        assert shards[0].cursor() == {"sweep": sweep + 1, "position": 0}
+        if sweep == 0:
+            first = drawn[0]
+    assert drawn[0] != first  # shards are re-dealt each sweep, like fairseq's epochs
+    with pytest.raises(ValueError, match="empty"):
+        CandidateStream(np.zeros(0), seed=1, shard_id=0, num_shards=1)
+
+
+def test_options_are_checked_at_construction():
+    dataset = make_dataset(20)
+    with pytest.raises(ValueError, match="lookahead must be >= 1, got 0"):
+        make_iterator(dataset, np.ones(20), lookahead=0)
+    with pytest.raises(ValueError, match="warmup_epochs must be >= 0, got -1"):
+        make_iterator(dataset, np.ones(20), warmup_epochs=-1)
