@@ -70,6 +70,13 @@ class StepReport:
 _ADAGRAD_EPSILON = 1e-8
 
 
+def weights_fingerprint(weights: np.ndarray, bias: float) -> str:
+    """A short hash of the weights and bias, to check that a resume restored them."""
+    digest = hashlib.sha1(np.asarray(weights, dtype=np.float64).tobytes())
+    digest.update(np.float64(bias).tobytes())
+    return digest.hexdigest()[:12]
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
@@ -182,11 +189,8 @@ class TokenAssistant:
     # ---- state ---------------------------------------------------------------------
 
     def fingerprint(self) -> str:
-        """A short hash of the weights and bias, to check that a resume restored them."""
         with self._lock:
-            digest = hashlib.sha1(self.weights.tobytes())
-            digest.update(np.float64(self.bias).tobytes())
-        return digest.hexdigest()[:12]
+            return weights_fingerprint(self.weights, self.bias)
 
     def state_dict(self) -> Dict[str, Any]:
         """A consistent snapshot: numpy arrays and plain Python values only."""

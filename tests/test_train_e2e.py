@@ -1,0 +1,109 @@
+"""End to end: fairseq-train with the task on a tiny corpus, kill and resume, decode."""
+import re
+import signal
+import subprocess
+
+import pytest
+import torch
+
+import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
+from conftest import fairseq_command, run, train_command
+from fairseq_autoassist.assistant import weights_fingerprint
+
+EPOCH_LINE = re.compile(r"\| train \| epoch (\d+) \|(.*)$", re.M)
+
+
+def metrics_of(line: str) -> dict:
+    pairs = re.findall(r"(\w+)[ =]([-\d.e]+|None)", line)
+    return {key: value for key, value in pairs}
+
+
+def test_training_shrinks_after_warmup_and_logs_assistant_metrics(tiny_bin, tmp_path):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "4", "--no-save"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    log = result.stdout + result.stderr
+    epochs = {int(n): metrics_of(rest) for n, rest in EPOCH_LINE.findall(log)}
+    assert sorted(epochs) == [1, 2, 3, 4]
+    assert float(epochs[1]["keep_rate"]) == 1.0  # warm-up keeps everything
+    assert all(float(epochs[e]["keep_rate"]) < 0.9 for e in (2, 3, 4))
+    inner = [metrics_of(l) for l in log.splitlines() if "| train_inner |" in l]
+    for name in ("keep_rate", "asst_acc", "asst_conf", "asst_dropped", "asst_lag"):
+        assert all(name in m for m in inner), name
+    assert float(epochs[4]["asst_conf"]) > 0.5
+
+
+def checkpoint_assistant(path):
+    state = torch.load(path, map_location="cpu")  # weights_only=True, torch's default
+    return state["extra_state"]["AutoAssistTranslationTask"]["autoassist"], state
+
+
+def test_killed_after_a_checkpoint_resumes_with_the_assistant_restored(tiny_bin, tmp_path):
+    save_dir = tmp_path / "ck"
+    command = train_command(
+        tiny_bin, save_dir, "--max-update", "300", "--save-interval-updates", "10",
+        "--num-workers", "0",
+    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        for line in process.stdout:
+            if "Saved checkpoint" in line and "@ 30 updates" in line:
+                process.send_signal(signal.SIGKILL)
+                break
+    finally:
+        process.kill()
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    saved, state = checkpoint_assistant(save_dir / "checkpoint_last.pt")
+    assert state["optimizer_history"][-1]["num_updates"] == 30
+    iterator_state = state["extra_state"]["train_iterator"]
+    assert iterator_state["epoch"] == 2 and iterator_state["iterations_in_epoch"] == 6
+    assert saved["steps"] > 0 and torch.is_tensor(saved["weights"])
+    expected = weights_fingerprint(saved["weights"].numpy(), saved["bias"])
+
+    result = run(train_command(tiny_bin, save_dir, "--max-update", "40", "--num-workers", "0"))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert re.search(r"Loaded checkpoint \S+checkpoint_last.pt \(epoch 2 @ 30 updates\)", log)
+    restored = re.search(r"restored the Assistant \((\d+) steps, confidence ([\d.]+), "
+                         r"weights (\w+)\)", log)
+    assert restored, log[-3000:]
+    assert int(restored.group(1)) == saved["steps"] and restored.group(3) == expected
+    first_inner = re.search(r"\| train_inner \| epoch 002:\s+(\d+) / 24 .*num_updates=(\d+)", log)
+    assert first_inner and 30 < int(first_inner.group(2)) <= 40
+    final, _ = checkpoint_assistant(save_dir / "checkpoint_last.pt")
+    assert final["steps"] > saved["steps"]
+
+
+def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
+    save_dir = tmp_path / "ck"
+    result = run(train_command(tiny_bin, save_dir, "--max-epoch", "2"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    generated = run(fairseq_command(
+        "fairseq-generate", str(tiny_bin), "--user-dir", str(train_command.__globals__["REPO"]
+                                                            / "fairseq_autoassist"),
+        "--task", "autoassist_translation", "--path", str(save_dir / "checkpoint_last.pt"),
+        "--gen-subset", "valid", "--beam", "1", "--max-len-b", "20", "--cpu",
+        "--batch-size", "32",
+    ))
+    assert generated.returncode == 0, generated.stderr[-3000:]
+    assert len(re.findall(r"^H-\d+\t", generated.stdout, re.M)) == 60
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--assistant-base", "1.5"], r"--assistant-base must be in \[0, 1\], got 1.5"),
+        (["--assistant-queue-size", "0"], r"--assistant-queue-size must be >= 1, got 0"),
+        (["--assistant-lookahead", "-2"], r"--assistant-lookahead must be >= 1, got -2"),
+        (["--assistant-loss-decay", "1"], r"--assistant-loss-decay must be in \[0, 1\), got 1"),
+        (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
+        (["--criterion", "nat_loss"], r"can read from these criteria only: "
+                                      r"label_smoothed_cross_entropy, cross_entropy"),
+    ],
+)
+def test_bad_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, message):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "1", *options))
+    assert result.returncode != 0
+    assert re.search(message, result.stderr), result.stderr[-2000:]
+    assert "begin training" not in result.stdout + result.stderr
