@@ -7,7 +7,7 @@ import pytest
 import torch
 
 import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
-from conftest import fairseq_command, run, train_command
+from conftest import REPO, fairseq_command, run, train_command
 from fairseq_autoassist.assistant import weights_fingerprint
 
 EPOCH_LINE = re.compile(r"\| train \| epoch (\d+) \|(.*)$", re.M)
@@ -80,11 +80,10 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
     result = run(train_command(tiny_bin, save_dir, "--max-epoch", "2"))
     assert result.returncode == 0, result.stderr[-3000:]
     generated = run(fairseq_command(
-        "fairseq-generate", str(tiny_bin), "--user-dir", str(train_command.__globals__["REPO"]
-                                                            / "fairseq_autoassist"),
+        "fairseq-generate", str(tiny_bin), "--user-dir", str(REPO / "fairseq_autoassist"),
         "--task", "autoassist_translation", "--path", str(save_dir / "checkpoint_last.pt"),
         "--gen-subset", "valid", "--beam", "1", "--max-len-b", "20", "--cpu",
-        "--batch-size", "32",
+        "--batch-size", "32", "--required-batch-size-multiple", "1",
     ))
     assert generated.returncode == 0, generated.stderr[-3000:]
     assert len(re.findall(r"^H-\d+\t", generated.stdout, re.M)) == 60
