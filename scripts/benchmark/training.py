@@ -1,0 +1,113 @@
+"""Runs fairseq-train for one arm and reads its clock, tokens and keep rate.
+
+The clock of a checkpoint is fairseq's cumulative training time stored in it
+(``previous_training_time``: wall time since the trainer started, across restarts)
+minus the time spent writing the earlier checkpoints, read from fairseq's log. No
+validation runs during training, and decoding happens afterwards, so the clock
+counts model building, data loading, the Assistant and the Boss's steps, for every
+arm alike.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import torch
+
+import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
+
+from .arms import Arm, Preset
+
+REPO = Path(__file__).resolve().parents[2]
+SAVED = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates.*writing took ([\d.]+) seconds")
+INNER = re.compile(r"\| train_inner \|.*")
+FIELD = re.compile(r"(\w+)=([-\d.e]+)")
+
+
+@dataclass
+class CheckpointPoint:
+    path: Path
+    updates: int
+    train_seconds: float
+    boss_tokens: float
+    keep_rate: float
+
+
+def fairseq_bin(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: int,
+                  max_update: int, time_budget: Optional[float]) -> List[str]:
+    command = [
+        fairseq_bin("fairseq-train"), str(data), "--task", arm.task,
+        "--user-dir", str(REPO / "fairseq_autoassist"),
+        *preset.model, *arm.options, "--seed", str(seed),
+        "--save-dir", str(save_dir), "--max-update", str(max_update),
+        "--save-interval-updates", str(preset.checkpoint_interval),
+        "--keep-interval-updates", "-1", "--no-epoch-checkpoints",
+        "--disable-validation", "--log-format", "simple", "--log-interval", "10",
+    ]
+    if time_budget:
+        command += ["--stop-time-hours", f"{time_budget / 3600:.6f}"]
+    return command
+
+
+def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
+    """Run (or resume: fairseq continues from checkpoint_last.pt) one arm's training."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "a") as log:
+        log.write("$ " + " ".join(command) + "\n")
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   text=True, bufsize=1)
+        for line in process.stdout:
+            log.write(line)
+            inner = INNER.search(line)
+            if inner:
+                fields = dict(FIELD.findall(inner.group(0)))
+                progress(arm.name, fields)
+        if process.wait() != 0:
+            raise RuntimeError(f"training arm {arm.name!r} failed; see {log_path}")
+
+
+def read_points(save_dir: Path, log_path: Path) -> List[CheckpointPoint]:
+    """One point per interval checkpoint: updates, clock, Boss tokens, keep rate."""
+    log = log_path.read_text() if log_path.exists() else ""
+    write_seconds: Dict[int, float] = {}
+    for updates, seconds in SAVED.findall(log):
+        write_seconds[int(updates)] = write_seconds.get(int(updates), 0.0) + float(seconds)
+    tokens_at: Dict[int, float] = {}
+    keep_at: Dict[int, float] = {}
+    tokens, last = 0.0, 0
+    for line in log.splitlines():
+        inner = INNER.search(line)
+        if not inner:
+            continue
+        fields = dict(FIELD.findall(inner.group(0)))
+        updates = int(fields.get("num_updates", 0))
+        if updates <= last:  # a resumed run repeats no interval; a restart resets counts
+            last = updates
+            continue
+        tokens += float(fields.get("wpb", 0)) * (updates - last)
+        last = updates
+        tokens_at[updates] = tokens
+        keep_at[updates] = float(fields.get("keep_rate", 1.0))
+    points = []
+    for path in sorted(save_dir.glob("checkpoint_*_*.pt")):
+        state = torch.load(path, map_location="cpu")
+        updates = int(state["optimizer_history"][-1]["num_updates"])
+        elapsed = float(state["extra_state"]["previous_training_time"])
+        earlier_writes = sum(s for u, s in write_seconds.items() if u < updates)
+        logged = [u for u in tokens_at if u <= updates]
+        at = max(logged) if logged else None
+        points.append(CheckpointPoint(
+            path=path, updates=updates, train_seconds=elapsed - earlier_writes,
+            boss_tokens=tokens_at.get(at, 0.0) if at else 0.0,
+            keep_rate=keep_at.get(at, 1.0) if at else 1.0,
+        ))
+        del state
+    return sorted(points, key=lambda p: p.updates)

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Time-to-BLEU: AutoAssist against plain fairseq, trained one after the other.
+
+Each arm trains from the same seed, data, model, optimizer, schedule and batch size
+for the same budget (updates, or seconds of training time), saving a checkpoint every
+``--checkpoint-interval`` updates. Afterwards every checkpoint is decoded on the valid
+set and scored with sacrebleu; the best valid checkpoint of each arm is also scored on
+the test set. Results go to one folder: ``results.json``, ``results.csv``,
+``bleu_vs_time.png`` and ``summary.md`` (best BLEU, times to reach the baseline's best
+BLEU and 95% of it, their ratios, test BLEU). Rerunning skips what is done: fairseq
+resumes an interrupted arm from its last checkpoint, and scores are cached per
+checkpoint.
+
+Examples::
+
+    python scripts/time_to_bleu.py --quick                # embedded sample, minutes
+    python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset bible \\
+        --seeds 1 2 --out results/bible --readme README.md
+"""
+import argparse
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchmark import report  # noqa: E402
+from benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm  # noqa: E402
+from benchmark.scoring import score  # noqa: E402
+from benchmark.training import read_points, train_arm, train_command  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DATA = REPO / "runs" / "data" / "bible-es-en-sample"
+
+
+def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="the embedded sample (prepared if needed) with the quick preset")
+    parser.add_argument("--data", type=Path, help="a data folder made by prepare_data.py")
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="bible",
+                        help="shared model and budget (default: bible)")
+    parser.add_argument("--arm", dest="arms", action="append", default=None,
+                        help="an arm: baseline, autoassist, or NAME=AUTOASSIST-OPTIONS; "
+                        "repeat for several (default: baseline and autoassist)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1], help="seeds (default: 1)")
+    parser.add_argument("--max-update", type=int, help="updates per arm (default: preset's)")
+    parser.add_argument("--time-budget", type=float,
+                        help="seconds of training time per arm (fairseq --stop-time-hours)")
+    parser.add_argument("--checkpoint-interval", type=int,
+                        help="updates between checkpoints (default: preset's)")
+    parser.add_argument("--beam", type=int, help="beam size for decoding (default: preset's)")
+    parser.add_argument("--lenpen", type=float, help="length penalty (default: preset's)")
+    parser.add_argument("--out", type=Path, help="results folder (default: results/PRESET)")
+    parser.add_argument("--readme", type=Path,
+                        help="write the summary into this README's Results section")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.preset = "quick"
+        args.data = args.data or SAMPLE_DATA
+    if args.data is None:
+        parser.error("--data is required (or --quick for the embedded sample)")
+    args.out = args.out or REPO / "results" / args.preset
+    try:
+        args.arms = [parse_arm(s) for s in (args.arms or [BASELINE.name, AUTOASSIST.name])]
+    except ValueError as error:
+        parser.error(str(error))
+    names = [a.name for a in args.arms]
+    if BASELINE.name not in names:
+        parser.error("the arms must include 'baseline': the targets come from it")
+    if len(set(names)) != len(names):
+        parser.error(f"arm names must be unique: {names}")
+    return args
+
+
+def prepare_sample(data: Path) -> None:
+    if (data / "prepare_summary.json").exists():
+        return
+    print(f"[data] preparing the embedded sample into {data}", flush=True)
+    subprocess.run([
+        sys.executable, str(REPO / "scripts" / "prepare_data.py"), "--source", "text",
+        "--src", "es", "--tgt", "en",
+        "--trainpref", str(REPO / "data/bible-es-en/train"),
+        "--validpref", str(REPO / "data/bible-es-en/valid"),
+        "--testpref", str(REPO / "data/bible-es-en/test"),
+        "--vocab-size", "4000", "--out-dir", str(data), "--no-progress",
+    ], check=True)
+
+
+def languages(data: Path) -> tuple:
+    summary = json.loads((data / "prepare_summary.json").read_text())
+    return summary["src"], summary["tgt"]
+
+
+def machine() -> str:
+    import torch
+
+    return (f"{platform.machine()}, {os.cpu_count()} CPU cores, {platform.python_version()}, "
+            f"torch {torch.__version__}, {torch.get_num_threads()} threads, no GPU")
+
+
+def cached_score(cache: Path, checkpoint: Path, data: Path, split: str, tgt: str,
+                 beam: int, lenpen: float) -> Dict:
+    if cache.exists():
+        return json.loads(cache.read_text())
+    result = score(checkpoint, data, split, tgt, beam, lenpen)
+    cache.write_text(json.dumps(result) + "\n")
+    return result
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = parse_args(argv)
+    preset = PRESETS[args.preset]
+    if args.quick:
+        prepare_sample(args.data)
+    if not (args.data / "prepare_summary.json").exists():
+        sys.exit(f"error: {args.data} is not a data folder made by scripts/prepare_data.py "
+                 "(no prepare_summary.json); prepare it first")
+    src, tgt = languages(args.data)
+    beam = args.beam or preset.beam
+    lenpen = args.lenpen if args.lenpen is not None else preset.lenpen
+    max_update = args.max_update or preset.max_update
+    if args.checkpoint_interval:
+        preset = type(preset)(**{**preset.__dict__, "checkpoint_interval": args.checkpoint_interval})
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+
+    def progress(arm: str, fields: Dict[str, str]) -> None:
+        keep = f", keep_rate {fields['keep_rate']}" if "keep_rate" in fields else ""
+        print(f"[{arm}] update {fields.get('num_updates')}/{max_update}, "
+              f"elapsed {time.time() - started:.0f} s{keep}", flush=True)
+
+    rows, tests, signature = [], {}, ""
+    for seed in args.seeds:
+        for arm in args.arms:
+            workdir = args.out / "arms" / f"{arm.name}-seed{seed}"
+            command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
+                                    max_update, args.time_budget)
+            print(f"[{arm.name}] training, seed {seed}: {shlex.join(command)}", flush=True)
+            train_arm(arm, command, workdir / "train.log", progress)
+            points = read_points(workdir / "checkpoints", workdir / "train.log")
+            arm_rows = []
+            for point in points:
+                result = cached_score(workdir / f"valid_{point.updates}.json", point.path,
+                                      args.data, "valid", tgt, beam, lenpen)
+                signature = result["signature"]
+                print(f"[{arm.name}] update {point.updates}: {point.train_seconds:.0f} s, "
+                      f"valid BLEU {result['bleu']:.2f}", flush=True)
+                arm_rows.append({"arm": arm.name, "seed": seed, "updates": point.updates,
+                                 "train_seconds": round(point.train_seconds, 1),
+                                 "boss_tokens": int(point.boss_tokens),
+                                 "keep_rate": point.keep_rate, "bleu": result["bleu"],
+                                 "checkpoint": str(point.path)})
+            if not arm_rows:
+                sys.exit(f"error: arm {arm.name} saved no interval checkpoint; lower "
+                         "--checkpoint-interval below --max-update")
+            best = max(arm_rows, key=lambda r: r["bleu"])
+            test = cached_score(workdir / f"test_{best['updates']}.json",
+                                Path(best["checkpoint"]), args.data, "test", tgt, beam, lenpen)
+            tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"]}
+            print(f"[{arm.name}] best valid BLEU {best['bleu']:.2f} at update "
+                  f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
+            rows.extend(arm_rows)
+
+    report.write_tables(rows, args.out)
+    report.plot(rows, args.out / "bleu_vs_time.png",
+                f"valid BLEU against training time ({args.preset} preset)")
+    command = "python scripts/time_to_bleu.py " + shlex.join(argv if argv is not None
+                                                            else sys.argv[1:])
+    summary = report.summarise(rows, tests, {
+        "command": command, "machine": machine(), "preset": args.preset,
+        "why": preset.why, "signature": signature,
+    })
+    (args.out / "summary.md").write_text(summary + "\n")
+    (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
+    print("\n" + summary, flush=True)
+    if args.readme:
+        plot_path = os.path.relpath(args.out / "bleu_vs_time.png", args.readme.parent)
+        report.replace_readme_section(args.readme, f"![BLEU against training time]({plot_path})"
+                                      "\n\n" + summary)
+        print(f"[report] updated the Results section of {args.readme}")
+    print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
