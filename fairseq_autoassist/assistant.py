@@ -38,7 +38,7 @@ class AssistantSettings:
     """The Assistant's hyper-parameters; see the task's config for their meaning."""
 
     base: float = 0.1
-    learning_rate: float = 0.1
+    learning_rate: float = 0.5
     l2: float = 1e-6
     loss_decay: float = 0.95
     confidence_decay: float = 0.95

@@ -57,7 +57,7 @@ class AutoAssistConfig(TranslationConfig):
         },
     )
     assistant_lr: float = field(
-        default=0.05,
+        default=0.5,
         metadata={"help": "the Assistant's (AdaGrad) learning rate, > 0"},
     )
     assistant_l2: float = field(

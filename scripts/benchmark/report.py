@@ -6,6 +6,7 @@ target, interpolated linearly between the two checkpoints around the crossing.
 from __future__ import annotations
 
 import csv
+import logging
 import json
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
@@ -40,6 +41,7 @@ def plot(rows: List[Dict], path: Path, title: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
     import matplotlib.pyplot as plt
 
     figure, axis = plt.subplots(figsize=(7, 4.5))
