@@ -18,6 +18,14 @@ by length and packed by fairseq's own ``batch_by_size`` (so ``--max-tokens``,
 the full batches are shuffled and yielded, and the last, partial one goes back into
 the next pool. At the end of an epoch, decided pairs not yet batched are dropped.
 
+With several data-parallel workers (fairseq's ``num_shards``), every worker draws the
+same permutation each sweep and keeps every ``num_shards``-th pair of it from position
+``shard_id``: the shards partition the data, and every worker announces and yields
+plain fairseq's (equal) number of batches per shard, so the workers' updates stay in
+step. A checkpoint holds worker 0's stream position; on resume every worker goes on
+from that position in its own shard (as a fraction of the sweep when the number of
+workers changed), so the other workers may re-draw or skip a few candidates.
+
 During the warm-up epochs the iterator is plain fairseq's (every pair once, the same
 batches), and the Assistant only learns.
 
@@ -85,9 +93,14 @@ class CandidateStream:
         return {"sweep": self.sweep, "position": self.position}
 
     def seek(self, cursor: Dict[str, int]) -> None:
+        """Go to a saved cursor; one saved with another number of shards is rescaled."""
         self.sweep = int(cursor["sweep"])
         self._order = None
-        self.position = min(int(cursor["position"]), self.sweep_size)
+        position = int(cursor["position"])
+        saved_shards = int(cursor.get("num_shards", self.num_shards))
+        if saved_shards != self.num_shards:  # same fraction of the sweep, new shard size
+            position = position * saved_shards // self.num_shards
+        self.position = min(position, self.sweep_size)
 
 
 class ShrunkBatches:
@@ -218,14 +231,25 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             elif done > 0:
                 cursor = self._cursor_after_batch.get(done - 1, cursor)
         state["autoassist_stream"] = dict(cursor)
+        state["autoassist_stream_shards"] = self.num_shards
         return state
 
     def load_state_dict(self, state_dict):
         self._pending_cursor = state_dict.get("autoassist_stream")
+        if self._pending_cursor is not None and "autoassist_stream_shards" in state_dict:
+            self._pending_cursor = dict(
+                self._pending_cursor, num_shards=state_dict["autoassist_stream_shards"]
+            )
         if self._pending_cursor is not None and self._stream is not None:
             self._stream.seek(self._pending_cursor)
             self._pending_cursor = None
         super().load_state_dict(state_dict)
+
+    @property
+    def announced_batches(self) -> int:
+        """Batches in the current epoch, as announced to fairseq (-1 before the first)."""
+        current = self._cur_epoch_itr
+        return len(current) if current is not None else -1
 
     # ---- shrinking ----------------------------------------------------------------
 

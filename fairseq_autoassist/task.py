@@ -9,6 +9,10 @@ It is fairseq's ``TranslationTask`` plus four hooks:
 - ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
   checkpoints (the Assistant's weights, loss average, confidence and counters).
 
+Under data-parallel training every worker's Assistant learns from every worker's
+losses and stays identical (:mod:`fairseq_autoassist.distributed`), so a checkpoint
+(written by worker 0) holds the one Assistant and resumes on any number of workers.
+
 Validation, generation and the model are fairseq's, untouched.
 """
 
@@ -27,6 +31,7 @@ from omegaconf import II
 
 from .assistant import AssistantSettings, TokenAssistant
 from .checkpoint_safety import refuse_unsafe_checkpoints
+from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import FEATURE_KINDS, build_pair_features
 from .iterator import ShrinkingEpochBatchIterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
@@ -163,6 +168,8 @@ class AutoAssistTranslationTask(TranslationTask):
         self.worker: Optional[AssistantWorker] = None
         self.rule: Optional[ShrinkingRule] = None
         self._train_dataset = None
+        self._train_iterator: Optional[ShrinkingEpochBatchIterator] = None
+        self._feed: Optional[DistributedFeed] = None
         self._pending_losses: List[tuple] = []
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0}
         self._num_updates = 0
@@ -244,6 +251,7 @@ class AutoAssistTranslationTask(TranslationTask):
         )
         if dataset in self.dataset_to_epoch_iter:
             self.dataset_to_epoch_iter[dataset] = shrinking
+        self._train_iterator = shrinking
         return shrinking
 
     # ---- training ------------------------------------------------------------------
@@ -269,11 +277,52 @@ class AutoAssistTranslationTask(TranslationTask):
 
     def optimizer_step(self, optimizer, model, update_num):
         super().optimizer_step(optimizer, model, update_num)
-        if self.worker is None or not self._pending_losses:
+        if self.worker is None:
             return
-        ids, losses, lengths = (np.concatenate(parts) for parts in zip(*self._pending_losses))
+        feed = self._distributed_feed()
+        if not self._pending_losses and feed is None:
+            return
+        if self._pending_losses:
+            ids, losses, lengths = (np.concatenate(p) for p in zip(*self._pending_losses))
+        else:  # a dummy batch: this worker still joins the gather
+            ids, losses, lengths = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
         self._pending_losses = []
-        self.worker.submit(LossBatch(update_num, ids, losses, lengths))
+        batch = LossBatch(update_num, ids, losses, lengths)
+        if feed is None:
+            self.worker.submit(batch)
+        else:
+            feed.submit(self.worker, batch)
+
+    def _distributed_feed(self) -> Optional[DistributedFeed]:
+        """The gather across data-parallel workers, or ``None`` when training alone."""
+        if self._feed is None:
+            group, rank, world_size = data_parallel_world()
+            if world_size > 1:
+                self._feed = DistributedFeed(group, rank, world_size)
+        return self._feed
+
+    def begin_epoch(self, epoch, model):
+        super().begin_epoch(epoch, model)
+        self._check_workers_agree(f"start of epoch {epoch}")
+
+    def begin_valid_epoch(self, epoch, model):
+        super().begin_valid_epoch(epoch, model)
+        self._check_workers_agree(f"validation in epoch {epoch}")
+
+    def _check_workers_agree(self, where: str) -> None:
+        """With several workers: same Assistant, same epoch length everywhere, or stop."""
+        feed = self._distributed_feed() if self.worker is not None else None
+        if feed is None:
+            return
+        iterator = self._train_iterator
+        epoch_batches = iterator.announced_batches if iterator is not None else -1
+        steps, fingerprint = check_assistants_agree(
+            self.assistant, self.worker, feed.gather.group, feed.world_size, epoch_batches
+        )
+        logger.info(
+            "AutoAssist: at the %s the Assistants of %d workers agree (%d steps, weights %s)",
+            where, feed.world_size, steps, fingerprint,
+        )
 
     def _metric_counts(self, update_num: int) -> Dict[str, float]:
         """Summable counts for this step's logging output (summed over workers too)."""
@@ -282,6 +331,8 @@ class AutoAssistTranslationTask(TranslationTask):
         trained = counters.pairs_trained - self._logged["pairs_trained"]
         correct = counters.pairs_correct - self._logged["pairs_correct"]
         dropped = counters.batches_dropped - self._logged["batches_dropped"]
+        if self._feed is not None and self._feed.rank != 0:
+            dropped = 0  # the same updates are dropped on every worker: count them once
         self._logged.update(
             pairs_trained=counters.pairs_trained,
             pairs_correct=counters.pairs_correct,

@@ -79,6 +79,11 @@ class AssistantWorker:
             self._pending.append(batch)
             self._condition.notify()
 
+    def count_dropped(self) -> None:
+        """Count a batch that the caller chose not to queue (distributed mode's policy)."""
+        with self._condition:
+            self.counters.batches_dropped += 1
+
     def check(self) -> None:
         """Raise on this thread if the worker has died."""
         if self._failure is not None:
