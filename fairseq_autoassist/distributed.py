@@ -31,16 +31,28 @@ failing worker raises its trainer's traceback; the others raise an
 :class:`~fairseq_autoassist.worker.AssistantWorkerError` naming it, at the same
 update, instead of waiting on the next collective. A worker process that dies
 outright makes its peers' next collective fail (gloo: "Connection reset by
-peer"), which brings them down within seconds. A worker that hangs while alive is
-bounded only by torch.distributed's process-group timeout (30 minutes for gloo,
-10 for NCCL); fairseq's ``--heartbeat-timeout`` cannot interrupt a worker that is
-blocked inside a collective.
+peer"), which brings them down within seconds (measured: about 6 s on CPU). A worker
+that hangs while alive is bounded only by torch.distributed's process-group timeout
+(30 minutes for gloo, 10 for NCCL), which fairseq does not expose; fairseq's
+``--heartbeat-timeout`` sends SIGINT, which Python acts on only once the blocking
+collective returns (from reading the source, not tested).
 
 :func:`check_assistants_agree` all-gathers each worker's Assistant fingerprint
 (after draining its queue) and the length of its current epoch; the task calls it
 at each epoch start and before each validation and stops with a clear error if
 the workers differ, rather than train on with diverged Assistants or hang at the
 end of an uneven epoch.
+
+Launching on CPU (gloo): start each worker by hand with ``--cpu --distributed-world-size
+N --distributed-rank R --distributed-no-spawn --distributed-init-method
+tcp://HOST:PORT --distributed-backend gloo --ddp-backend legacy_ddp``. fairseq's
+torchrun detection computes ``rank % torch.cuda.device_count()`` and fails without a
+GPU, but torchrun works when the init method is given explicitly, which skips that
+detection: ``torchrun --nproc-per-node N --no-python bash train.sh`` with ``train.sh``
+running ``fairseq-train ... --distributed-init-method env:// --distributed-rank $RANK
+--distributed-world-size $WORLD_SIZE --distributed-no-spawn --distributed-backend gloo
+--ddp-backend legacy_ddp`` (seen to train on CPU with two workers). On GPUs fairseq's
+own spawn and torchrun paths with NCCL apply; they were not tested here (no GPU).
 """
 from __future__ import annotations
 
