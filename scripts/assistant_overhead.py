@@ -2,7 +2,8 @@
 """What the Assistant costs: scoring throughput alone, and the Boss's updates per second.
 
 1. Scoring: the Assistant built on a prepared training set (features as the task
-   builds them), timed on ``keep_probability`` for batches of candidates, and on
+   builds them), timed on ``score`` (the sparse product behind ``keep_probability``)
+   for batches of candidates, and on
    ``observe`` (one SGD step) for batches of incoming losses.
 2. Boss speed: fairseq-train with ``--task translation`` against
    ``--task autoassist_translation --assistant-base 1 --assistant-warmup-epochs 0``
@@ -68,7 +69,7 @@ def scoring_throughput(data: Path, batch: int, repeats: int) -> None:
     batches = [rng.integers(0, len(sources), batch) for _ in range(repeats)]
     start = time.perf_counter()
     for ids in batches:
-        assistant.keep_probability(ids)
+        assistant.score(ids)  # what keep_probability costs once the Assistant is confident
     scoring = time.perf_counter() - start
     start = time.perf_counter()
     for ids in batches:
