@@ -13,7 +13,8 @@ Definition of an epoch (fairseq needs its length up front, for the progress bar,
 How batches are made, lazily, as fairseq's loader asks for them: candidates are drawn
 from the stream until the kept ones fill about ``lookahead`` batches; the shrinking
 rule decides with the Assistant's weights of that moment. The kept pairs are sorted
-by length and packed by fairseq's own ``batch_by_size`` (so ``--max-tokens``,
+as the dataset sorts itself for plain fairseq (``ordered_indices``) and packed by
+fairseq's own ``batch_by_size`` (so ``--max-tokens``,
 ``--batch-size`` and ``--required-batch-size-multiple`` hold and padding stays low),
 the full batches are shuffled and yielded, and the last, partial one goes back into
 the next pool. At the end of an epoch, decided pairs not yet batched are dropped.
@@ -41,7 +42,7 @@ import math
 from typing import Callable, Deque, Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
-from fairseq.data import iterators
+from fairseq.data import data_utils, iterators
 
 from .shrinking import ShrinkingRule
 
@@ -196,6 +197,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
         self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
         self._pending_cursor: Optional[Dict[str, int]] = None
+        self._size_rank: Optional[np.ndarray] = None
 
     # ---- fairseq hooks ------------------------------------------------------------
 
@@ -304,14 +306,27 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         keep_rate = newly_kept / drawn if drawn else 1.0
         return Pool([batches[i] for i in order], carry, stream.cursor(), keep_rate)
 
+    @property
+    def size_rank(self) -> np.ndarray:
+        """Each pair's position in the dataset's own size order (``ordered_indices``).
+
+        Pools are sorted in the order fairseq sorts the whole dataset before batching
+        (for translation: target length, then source length), so that shrunk batches
+        are packed as plain fairseq packs its batches: the same padding and the same
+        tokens per batch, and so the same cost per update.
+        """
+        if self._size_rank is None:
+            with data_utils.numpy_seed(self.seed):
+                order = np.asarray(self.dataset.ordered_indices(), dtype=np.int64)
+            rank = np.empty(len(self.dataset), dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            self._size_rank = rank
+        return self._size_rank
+
     def _pack(self, members: np.ndarray) -> List[np.ndarray]:
-        """Sort by length and pack under the batch limits with fairseq's own batching."""
+        """Sort as fairseq sorts and pack under the batch limits with its own batching."""
         dataset = self.dataset
-        if hasattr(dataset, "num_tokens_vec"):
-            lengths = np.asarray(dataset.num_tokens_vec(members))
-        else:
-            lengths = np.array([dataset.num_tokens(i) for i in members])
-        ordered = members[np.argsort(lengths, kind="stable")]
+        ordered = members[np.argsort(self.size_rank[members], kind="stable")]
         batches = dataset.batch_by_size(
             ordered,
             max_tokens=self.max_tokens,

@@ -98,7 +98,7 @@ class AutoAssistConfig(TranslationConfig):
         },
     )
     assistant_lookahead: int = field(
-        default=16,
+        default=32,
         metadata={
             "help": "batches decided at once, ahead of the Boss (fairseq's "
             "--data-buffer-size adds its own prefetching); larger packs batches "

@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 import numpy as np
 from fairseq.data import Dictionary, data_utils
@@ -46,7 +46,7 @@ MODEL = [
     "--no-save", "--disable-validation", "--log-format", "simple", "--log-interval", "20",
     "--num-workers", "0",
 ]
-UPS = re.compile(r"\| train_inner \|.* ups=([\d.]+)")
+INNER = re.compile(r"\| train_inner \|.* wps=([\d.]+), ups=([\d.]+), wpb=([\d.]+)")
 
 
 def load_training_pairs(data: Path):
@@ -83,15 +83,16 @@ def scoring_throughput(data: Path, batch: int, repeats: int) -> None:
           f"(batches of {batch}, {training / repeats * 1e3:.2f} ms per SGD step)")
 
 
-def boss_ups(data: Path, task_options: List[str], updates: int) -> float:
+def boss_speed(data: Path, task_options: List[str], updates: int) -> Dict[str, float]:
     command = [str(Path(sys.executable).with_name("fairseq-train")), str(data),
                "--user-dir", str(REPO / "fairseq_autoassist"), *MODEL, *task_options,
                "--max-update", str(updates)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-3000:])
-    values = [float(v) for v in UPS.findall(result.stdout + result.stderr)][1:]
-    return statistics.mean(values)
+    intervals = INNER.findall(result.stdout + result.stderr)[1:]
+    return {name: statistics.mean(float(row[k]) for row in intervals)
+            for k, name in enumerate(("wps", "ups", "wpb"))}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -114,12 +115,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     results = {name: [] for name in arms}
     for repeat in range(args.repeats):
         for name, options in arms.items():
-            results[name].append(boss_ups(args.data, options, args.updates))
-            print(f"run {repeat + 1}: {name}: {results[name][-1]:.3f} updates/s", flush=True)
-    plain = statistics.mean(results["translation"])
-    assisted = statistics.mean(results["autoassist base=1"])
-    print(f"translation: {plain:.3f} updates/s; autoassist base=1: {assisted:.3f} updates/s; "
-          f"overhead {100 * (1 - assisted / plain):+.1f}% (mean of {args.repeats} runs each)")
+            speed = boss_speed(args.data, options, args.updates)
+            results[name].append(speed)
+            print(f"run {repeat + 1}: {name}: {speed['ups']:.3f} updates/s, "
+                  f"{speed['wps']:.0f} target tokens/s, {speed['wpb']:.0f} tokens/batch",
+                  flush=True)
+    for metric, unit in (("ups", "updates/s"), ("wps", "target tokens/s")):
+        plain = statistics.mean(r[metric] for r in results["translation"])
+        assisted = statistics.mean(r[metric] for r in results["autoassist base=1"])
+        print(f"{unit}: translation {plain:.3f}, autoassist base=1 {assisted:.3f}, "
+              f"overhead {100 * (1 - assisted / plain):+.1f}% (mean of {args.repeats} runs each)")
     return 0
 
 
