@@ -172,11 +172,9 @@ class AutoAssistTranslationTask(TranslationTask):
         self._feed: Optional[DistributedFeed] = None
         self._pending_losses: List[tuple] = []
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0}
-        self._num_updates = 0
 
     @classmethod
     def setup_task(cls, cfg: AutoAssistConfig, **kwargs):
-        validate_config(cfg)
         # Check what fairseq is about to unpickle before it does (resume or decode).
         candidates = [cfg.restore_file]
         if cfg.save_dir and cfg.restore_file == "checkpoint_last.pt":
@@ -261,7 +259,6 @@ class AutoAssistTranslationTask(TranslationTask):
         loss, sample_size, logging_output = super().train_step(
             sample, capture, criterion, optimizer, update_num, ignore_grad=ignore_grad
         )
-        self._num_updates = update_num
         if not ignore_grad and capture.log_probs is not None and self.worker is not None:
             losses, lengths = per_pair_nll(
                 capture.log_probs,
