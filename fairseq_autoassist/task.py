@@ -17,6 +17,7 @@ Validation, generation and the model are fairseq's, untouched.
 """
 
 import logging
+import os
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -176,9 +177,11 @@ class AutoAssistTranslationTask(TranslationTask):
     @classmethod
     def setup_task(cls, cfg: AutoAssistConfig, **kwargs):
         # Check what fairseq is about to unpickle before it does (resume or decode).
-        candidates = [cfg.restore_file]
-        if cfg.save_dir and cfg.restore_file == "checkpoint_last.pt":
-            candidates.append(f"{cfg.save_dir}/checkpoint_last.pt")
+        # (fairseq reads --restore-file's default from --save-dir, other values as given)
+        if cfg.restore_file == "checkpoint_last.pt":
+            candidates = [os.path.join(cfg.save_dir or ".", cfg.restore_file)]
+        else:
+            candidates = [cfg.restore_file]
         if cfg.eval_path:
             candidates.extend(utils.split_paths(cfg.eval_path, separator=":"))
         refuse_unsafe_checkpoints(candidates)
