@@ -85,7 +85,7 @@ PRESETS: Dict[str, Preset] = {
             "--encoder-attention-heads", "4", "--decoder-attention-heads", "4",
             "--lr", "2e-3", "--warmup-updates", "400", "--max-tokens", "4096",
         ],
-        max_update=1800,
+        max_update=1500,
         checkpoint_interval=150,
         why="the full 29k-pair Bible corpus with the 3+3-layer d=256 model of the "
         "reference baseline curve, a higher peak learning rate so that it flattens "
