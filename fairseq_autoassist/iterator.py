@@ -37,6 +37,7 @@ only load the pairs already chosen.
 from __future__ import annotations
 
 import collections
+import functools
 import logging
 import math
 from typing import Callable, Deque, Dict, Iterator, List, Optional, Sequence
@@ -270,8 +271,9 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
                 self._pending_cursor = None
         return self._stream
 
-    @property
+    @functools.cached_property
     def mean_batch_pairs(self) -> float:
+        """Pairs per batch in plain fairseq's batches: the unit of pool sizes."""
         batches = self.frozen_batches
         return sum(len(b) for b in batches) / max(len(batches), 1)
 
