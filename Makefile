@@ -1,6 +1,9 @@
 # The two commands a newcomer needs (see README.md). Each builds the pinned virtual
 # environment on first use (scripts/bootstrap_env.sh, about 5 minutes) and reuses it.
 VENV := $(shell bash scripts/bootstrap_env.sh)
+ifeq ($(VENV),)
+$(error building the environment failed: see the [bootstrap] messages above)
+endif
 PYTHON := $(VENV)/bin/python
 
 .PHONY: demo test
