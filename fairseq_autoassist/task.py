@@ -333,11 +333,7 @@ class AutoAssistTranslationTask(TranslationTask):
         dropped = counters.batches_dropped - self._logged["batches_dropped"]
         if self._feed is not None and self._feed.rank != 0:
             dropped = 0  # the same updates are dropped on every worker: count them once
-        self._logged.update(
-            pairs_trained=counters.pairs_trained,
-            pairs_correct=counters.pairs_correct,
-            batches_dropped=counters.batches_dropped,
-        )
+        self._mark_logged(counters)
         lag = update_num - max(counters.last_trained_update, 0)
         return {
             "aa_candidates": candidates,
@@ -349,6 +345,14 @@ class AutoAssistTranslationTask(TranslationTask):
             "aa_lag": lag,
             "aa_reports": 1,
         }
+
+    def _mark_logged(self, counters) -> None:
+        """Remember the worker's totals, so the next log reports what came after them."""
+        self._logged.update(
+            pairs_trained=counters.pairs_trained,
+            pairs_correct=counters.pairs_correct,
+            batches_dropped=counters.batches_dropped,
+        )
 
     def reduce_metrics(self, logging_outputs, criterion):
         super().reduce_metrics(logging_outputs, criterion)
@@ -400,11 +404,7 @@ class AutoAssistTranslationTask(TranslationTask):
         counters = self.worker.counters
         counters.last_trained_update = int(state.get("last_trained_update", -1))
         counters.batches_dropped = int(state.get("batches_dropped", 0))
-        self._logged.update(
-            pairs_trained=counters.pairs_trained,
-            pairs_correct=counters.pairs_correct,
-            batches_dropped=counters.batches_dropped,
-        )
+        self._mark_logged(counters)
         logger.info(
             "AutoAssist: restored the Assistant (%d steps, confidence %.3f, weights %s)",
             self.assistant.steps, self.assistant.confidence, self.assistant.fingerprint(),
