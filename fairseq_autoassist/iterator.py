@@ -13,11 +13,20 @@ Definition of an epoch (fairseq needs its length up front, for the progress bar,
 How batches are made, lazily, as fairseq's loader asks for them: candidates are drawn
 from the stream until the kept ones fill about ``lookahead`` batches; the shrinking
 rule decides with the Assistant's weights of that moment. The kept pairs are sorted
-as the dataset sorts itself for plain fairseq (``ordered_indices``) and packed by
-fairseq's own ``batch_by_size`` (so ``--max-tokens``,
-``--batch-size`` and ``--required-batch-size-multiple`` hold and padding stays low),
-the full batches are shuffled and yielded, and the last, partial one goes back into
-the next pool. At the end of an epoch, decided pairs not yet batched are dropped.
+by the size fairseq's batching limits (``num_tokens``: the longer side of a pair),
+ties in the dataset's own ``ordered_indices`` order, and packed by fairseq's own
+``batch_by_size`` (so ``--max-tokens``, ``--batch-size`` and
+``--required-batch-size-multiple`` hold), the full batches are shuffled and yielded,
+and the last, partial one goes back into the next pool. At the end of an epoch,
+decided pairs not yet batched are dropped.
+
+Why that sort key: a pool holds a thin sample of the data (32 batches' worth of ~280
+per epoch on the Bible corpus), and fairseq's order (source length, then target
+length) packs a thin sample badly, since the pair with the longest target sets the
+padded width. Measured on the 29k-pair Bible corpus at ``--max-tokens 4096``: plain
+fairseq's globally sorted batches hold 3,347 target tokens; pools of 32 batches
+sorted in fairseq's order held 2,758 (18% fewer, so each AutoAssist update was worth
+less), sorted by ``num_tokens`` 3,620 (8% more).
 
 With several data-parallel workers (fairseq's ``num_shards``), every worker draws the
 same permutation each sweep and keeps every ``num_shards``-th pair of it from position
@@ -310,13 +319,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
 
     @property
     def size_rank(self) -> np.ndarray:
-        """Each pair's position in the dataset's own size order (``ordered_indices``).
-
-        Pools are sorted in the order fairseq sorts the whole dataset before batching
-        (for translation: target length, then source length), so that shrunk batches
-        are packed as plain fairseq packs its batches: the same padding and the same
-        tokens per batch, and so the same cost per update.
-        """
+        """Each pair's position in the dataset's own size order (``ordered_indices``)."""
         if self._size_rank is None:
             with data_utils.numpy_seed(self.seed):
                 order = np.asarray(self.dataset.ordered_indices(), dtype=np.int64)
@@ -325,12 +328,23 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             self._size_rank = rank
         return self._size_rank
 
-    def _pack(self, members: np.ndarray) -> List[np.ndarray]:
-        """Sort as fairseq sorts and pack under the batch limits with its own batching."""
+    def packing_order(self, members: np.ndarray) -> np.ndarray:
+        """``members`` sorted by ``num_tokens``, ties in the dataset's own order.
+
+        ``batch_by_size`` caps ``num_tokens`` of the longest pair times the batch size,
+        so neighbours of equal ``num_tokens`` fill a batch with the least padding.
+        """
         dataset = self.dataset
-        ordered = members[np.argsort(self.size_rank[members], kind="stable")]
-        batches = dataset.batch_by_size(
-            ordered,
+        if hasattr(dataset, "num_tokens_vec"):
+            sizes = np.asarray(dataset.num_tokens_vec(members), dtype=np.int64)
+        else:
+            sizes = np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
+        return members[np.lexsort((self.size_rank[members], sizes))]
+
+    def _pack(self, members: np.ndarray) -> List[np.ndarray]:
+        """Sort by size and pack under the batch limits with fairseq's own batching."""
+        batches = self.dataset.batch_by_size(
+            self.packing_order(members),
             max_tokens=self.max_tokens,
             max_sentences=self.max_sentences,
             required_batch_size_multiple=self.required_batch_size_multiple,
