@@ -62,45 +62,114 @@ def plot(rows: List[Dict], path: Path, title: str) -> None:
     plt.close(figure)
 
 
+TARGETS = (("baseline best", 1.0), ("95% of it", 0.95))
+GOAL_RATIO = 0.6  # the project's target: the baseline's best BLEU in 0.6 of its time
+
+
+def _arm_rows(rows: Sequence[Dict], arm: str, seed: int) -> List[Dict]:
+    return sorted((r for r in rows if r["arm"] == arm and r["seed"] == seed),
+                  key=lambda r: r["updates"])
+
+
+def time_ratios(rows: Sequence[Dict], arm: str, seed: int) -> List[Optional[float]]:
+    """Arm's time to each target over the baseline's (None: the arm never got there)."""
+    baseline = _arm_rows(rows, "baseline", seed)
+    best = max(r["bleu"] for r in baseline)
+    ratios: List[Optional[float]] = []
+    for _, share in TARGETS:
+        mine = time_to_reach(_arm_rows(rows, arm, seed), share * best)
+        theirs = time_to_reach(baseline, share * best)
+        ratios.append(mine / theirs if mine is not None and theirs else None)
+    return ratios
+
+
+def late_gain(arm_rows: Sequence[Dict]) -> str:
+    """BLEU gained over the last quarter of the updates: is the curve levelling off?"""
+    last = arm_rows[-1]
+    cutoff = 0.75 * last["updates"]
+    earlier = [r for r in arm_rows if r["updates"] <= cutoff]
+    if not earlier:
+        return "too few checkpoints to tell whether it levels off"
+    start = earlier[-1]
+    return (f"{last['bleu'] - start['bleu']:+.2f} BLEU over its last "
+            f"{last['updates'] - start['updates']} updates ({start['updates']} to "
+            f"{last['updates']})")
+
+
+def verdict(rows: Sequence[Dict], tests: Dict) -> List[str]:
+    """One computed paragraph per non-baseline arm, across all seeds."""
+    seeds = sorted({r["seed"] for r in rows if r["arm"] == "baseline"})
+    arms = sorted({r["arm"] for r in rows} - {"baseline"})
+    lines = []
+    for arm in arms:
+        parts = []
+        for seed in seeds:
+            if not _arm_rows(rows, arm, seed):
+                continue
+            ratios = time_ratios(rows, arm, seed)
+            shown = ", ".join(
+                f"{name}: {'not reached' if r is None else f'{r:.2f}'}"
+                for (name, _), r in zip(TARGETS, ratios)
+            )
+            final = _arm_rows(rows, arm, seed)[-1]["bleu"]
+            base_final = _arm_rows(rows, "baseline", seed)[-1]["bleu"]
+            test = tests.get(f"{arm}/{seed}", {}).get("bleu")
+            base_test = tests.get(f"baseline/{seed}", {}).get("bleu")
+            test_text = (f", test {test:.2f} against {base_test:.2f}"
+                         if test is not None and base_test is not None else "")
+            parts.append(f"seed {seed}: time ratio {shown}; final valid BLEU {final:.2f} "
+                         f"against {base_final:.2f}{test_text}")
+        met = [time_ratios(rows, arm, seed)[0] for seed in seeds if _arm_rows(rows, arm, seed)]
+        goal = sum(1 for r in met if r is not None and r <= GOAL_RATIO)
+        lines.append(
+            f"**{arm} against baseline**, {len(met)} seed(s): " + "; ".join(parts)
+            + f". The project's goal (the baseline's best BLEU in at most {GOAL_RATIO} of "
+            f"its time) is met in {goal} of {len(met)} seed(s)."
+        )
+        lines.append("")
+    return lines
+
+
 def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
-    """The Markdown summary: best BLEU, targets, times to target, ratios, test BLEU."""
-    lines = [f"Command: `{context['command']}`", "",
-             f"Machine: {context['machine']}. Preset `{context['preset']}`: "
-             f"{context['why']}.", "",
-             f"BLEU: {context['signature']}", ""]
+    """The Markdown summary: verdict, best BLEU, targets, times, ratios, test BLEU, cost."""
+    lines = verdict(rows, tests)
+    lines += [f"Command: `{context['command']}`", "",
+              f"Machine: {context['machine']}. Preset `{context['preset']}`: "
+              f"{context['why']}.", "",
+              f"BLEU: {context['signature']}", ""]
     seeds = sorted({r["seed"] for r in rows})
     for seed in seeds:
         seed_rows = [r for r in rows if r["seed"] == seed]
         arms = sorted({r["arm"] for r in seed_rows}, key=lambda a: (a != "baseline", a))
-        baseline = [r for r in seed_rows if r["arm"] == "baseline"]
+        baseline = _arm_rows(rows, "baseline", seed)
         if not baseline:
             continue
         best = max(r["bleu"] for r in baseline)
-        targets = [("baseline best", best), ("95% of it", 0.95 * best)]
+        targets = [(name, share * best) for name, share in TARGETS]
         lines += [f"### Seed {seed}", "",
                   "| arm | best valid BLEU | final valid BLEU | test BLEU (best ckpt) | "
                   + " | ".join(f"time to {name} ({value:.2f})" for name, value in targets)
                   + " | " + " | ".join(f"ratio to baseline ({name})" for name, _ in targets)
-                  + " |",
-                  "|---" * (4 + 2 * len(targets)) + "|"]
-        baseline_times = [time_to_reach(baseline, value) for _, value in targets]
+                  + " | updates/s | target tokens per update | mean keep rate |",
+                  "|---" * (7 + 2 * len(targets)) + "|"]
         for arm in arms:
-            arm_rows = sorted((r for r in seed_rows if r["arm"] == arm),
-                              key=lambda r: r["updates"])
+            arm_rows = _arm_rows(rows, arm, seed)
             times = [time_to_reach(arm_rows, value) for _, value in targets]
-            ratios = [
-                f"{t / b:.2f}" if t is not None and b else "not reached"
-                for t, b in zip(times, baseline_times)
-            ]
+            ratios = ["not reached" if r is None else f"{r:.2f}"
+                      for r in time_ratios(rows, arm, seed)]
             test = tests.get(f"{arm}/{seed}", {})
+            last = arm_rows[-1]
+            keep = sum(r["keep_rate"] for r in arm_rows) / len(arm_rows)
             lines.append(
-                f"| {arm} | {max(r['bleu'] for r in arm_rows):.2f} | "
-                f"{arm_rows[-1]['bleu']:.2f} | "
+                f"| {arm} | {max(r['bleu'] for r in arm_rows):.2f} | {last['bleu']:.2f} | "
                 f"{test.get('bleu', float('nan')):.2f} (@{test.get('updates', '?')}) | "
                 + " | ".join(f"{t:.0f} s" if t is not None else "not reached" for t in times)
-                + " | " + " | ".join(ratios) + " |"
+                + " | " + " | ".join(ratios)
+                + f" | {last['updates'] / last['train_seconds']:.2f}"
+                f" | {last['boss_tokens'] / last['updates']:,.0f} | {keep:.2f} |"
             )
-        lines.append("")
+        lines += ["", "Late gains: " + "; ".join(
+            f"{arm} {late_gain(_arm_rows(rows, arm, seed))}" for arm in arms) + ".", ""]
     return "\n".join(lines)
 
 

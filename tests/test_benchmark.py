@@ -1,0 +1,110 @@
+"""The time-to-BLEU benchmark: its arithmetic, its report, and a short --quick run."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from benchmark import report  # noqa: E402
+from benchmark.arms import parse_arm  # noqa: E402
+
+
+def rows_for(arm, seed, points):
+    return [{"arm": arm, "seed": seed, "updates": u, "train_seconds": t,
+             "boss_tokens": 1000 * u, "keep_rate": k, "bleu": b} for u, t, b, k in points]
+
+
+def test_time_to_reach_interpolates_between_checkpoints():
+    rows = rows_for("a", 1, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)])
+    assert report.time_to_reach(rows, 15.0) == pytest.approx(150.0)
+    assert report.time_to_reach(rows, 20.0) == pytest.approx(200.0)
+    assert report.time_to_reach(rows, 5.0) == pytest.approx(100.0)  # first checkpoint
+    assert report.time_to_reach(rows, 20.01) is None
+
+
+def test_time_to_reach_takes_the_first_crossing_not_the_last():
+    rows = rows_for("a", 1, [(1, 10.0, 0.0, 1), (2, 20.0, 30.0, 1), (3, 30.0, 10.0, 1),
+                             (4, 40.0, 30.0, 1)])
+    assert report.time_to_reach(rows, 15.0) == pytest.approx(15.0)
+
+
+def test_summary_reports_ratios_for_both_targets_and_every_seed():
+    rows = []
+    for seed in (1, 2):
+        rows += rows_for("baseline", seed, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)])
+        rows += rows_for("autoassist", seed, [(100, 100.0, 19.0, 0.5), (200, 200.0, 22.0, 0.5)])
+    tests = {f"{a}/{s}": {"bleu": 18.5, "updates": 200}
+             for a in ("baseline", "autoassist") for s in (1, 2)}
+    summary = report.summarise(rows, tests, {
+        "command": "cmd", "machine": "here", "preset": "p", "why": "w", "signature": "sig"})
+    # Baseline best 20: AutoAssist gets there at 100 + 100 * (1 / 3) s; 95% (19) at 100 s.
+    assert "| autoassist | 22.00 | 22.00 | 18.50 (@200) | 133 s | 100 s | 0.67 | 0.53 |" in summary
+    assert "| baseline | 20.00 | 20.00 | 18.50 (@200) | 200 s | 190 s | 1.00 | 1.00 |" in summary
+    assert "### Seed 1" in summary and "### Seed 2" in summary
+    assert "met in 0 of 2 seed(s)" in summary  # 0.67 is above the 0.6 goal
+    assert "| 0.50 |" in summary  # mean keep rate
+
+
+def test_summary_says_not_reached():
+    rows = rows_for("baseline", 1, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)])
+    rows += rows_for("autoassist", 1, [(100, 100.0, 5.0, 0.5), (200, 200.0, 8.0, 0.5)])
+    summary = report.summarise(rows, {}, {
+        "command": "c", "machine": "m", "preset": "p", "why": "w", "signature": "s"})
+    assert "baseline best: not reached, 95% of it: not reached" in summary
+
+
+def test_readme_section_is_replaced_between_markers_only(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("intro\n<!-- results:start -->\nold\n<!-- results:end -->\noutro\n")
+    report.replace_readme_section(readme, "new table")
+    assert readme.read_text() == (
+        "intro\n<!-- results:start -->\nnew table\n<!-- results:end -->\noutro\n")
+    bare = tmp_path / "BARE.md"
+    bare.write_text("just text\n")
+    report.replace_readme_section(bare, "table")
+    assert bare.read_text().startswith("just text\n\n## Results\n\n<!-- results:start -->")
+
+
+@pytest.mark.parametrize("spec", ["bad name=--assistant-base 1", "noequals", "=--x"])
+def test_bad_arm_specs_are_refused_with_an_example(spec):
+    with pytest.raises(ValueError, match="NAME=OPTIONS"):
+        parse_arm(spec)
+
+
+def test_named_arm_carries_its_options():
+    arm = parse_arm("keepall=--assistant-base 1")
+    assert arm.name == "keepall" and arm.is_autoassist
+    assert arm.options == ["--assistant-base", "1"]
+
+
+def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
+    """The --quick preset, shortened: both arms train, decode, score and report; a
+    rerun trains and decodes nothing again."""
+    out = tmp_path / "quick"
+    command = [sys.executable, str(REPO / "scripts" / "time_to_bleu.py"), "--quick",
+               "--data", str(tmp_path / "sample"), "--out", str(out),
+               "--max-update", "30", "--checkpoint-interval", "15"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    rows = json.loads((out / "results.json").read_text())
+    assert sorted({(r["arm"], r["updates"]) for r in rows}) == [
+        ("autoassist", 15), ("autoassist", 30), ("baseline", 15), ("baseline", 30)]
+    assert all(r["train_seconds"] > 0 and r["boss_tokens"] > 0 for r in rows)
+    for name in ("results.csv", "bleu_vs_time.png", "summary.md", "tests.json"):
+        assert (out / name).stat().st_size > 0
+    summary = (out / "summary.md").read_text()
+    assert "### Seed 1" in summary and "nrefs:1" in summary
+    scores = sorted(out.glob("arms/*/valid_*.json")) + sorted(out.glob("arms/*/test_*.json"))
+    assert len(scores) == 6
+    stamps = {p: p.stat().st_mtime_ns for p in scores}
+    checkpoints = sorted(out.glob("arms/*/checkpoints/checkpoint_*_*.pt"))
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert {p: p.stat().st_mtime_ns for p in scores} == stamps
+    assert sorted(out.glob("arms/*/checkpoints/checkpoint_*_*.pt")) == checkpoints
+    assert json.loads((out / "results.json").read_text()) == rows
