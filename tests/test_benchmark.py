@@ -108,3 +108,16 @@ def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     assert {p: p.stat().st_mtime_ns for p in scores} == stamps
     assert sorted(out.glob("arms/*/checkpoints/checkpoint_*_*.pt")) == checkpoints
     assert json.loads((out / "results.json").read_text()) == rows
+
+    # What the Assistant keeps, read from the AutoAssist arm's checkpoint.
+    inspect = [sys.executable, str(REPO / "scripts" / "inspect_assistant.py"),
+               "--data", str(tmp_path / "sample"), "--top", "2", "--checkpoint"]
+    shown = subprocess.run(
+        inspect + [str(out / "arms/autoassist-seed1/checkpoints/checkpoint_last.pt")],
+        capture_output=True, text=True, timeout=300)
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    assert "expected keep rate over the" in shown.stdout and "most skipped:" in shown.stdout
+    refused = subprocess.run(
+        inspect + [str(out / "arms/baseline-seed1/checkpoints/checkpoint_last.pt")],
+        capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and "holds no Assistant" in refused.stderr
