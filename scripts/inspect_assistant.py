@@ -76,6 +76,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parse_args(argv)
     task_cfg, saved = load_assistant_state(args.checkpoint)
     src, tgt = task_cfg["source_lang"], task_cfg["target_lang"]
+    if src is None or tgt is None:  # fairseq inferred them from the file names
+        src, tgt = data_utils.infer_language_pair(str(args.data))
+    if src is None or tgt is None:
+        sys.exit(f"error: cannot tell the language pair of {args.data}: no train.SRC-TGT.* files")
     src_dict = Dictionary.load(str(args.data / f"dict.{src}.txt"))
     tgt_dict = Dictionary.load(str(args.data / f"dict.{tgt}.txt"))
     prefix = args.data / f"train.{src}-{tgt}"
