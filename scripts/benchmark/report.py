@@ -38,20 +38,27 @@ def write_tables(rows: List[Dict], folder: Path) -> None:
 
 
 def plot(rows: List[Dict], path: Path, title: str) -> None:
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
     import matplotlib
 
     matplotlib.use("Agg")
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
     import matplotlib.pyplot as plt
 
     figure, axis = plt.subplots(figsize=(7, 4.5))
-    keys = sorted({(r["arm"], r["seed"]) for r in rows})
-    for arm, seed in keys:
-        points = sorted((r for r in rows if (r["arm"], r["seed"]) == (arm, seed)),
-                        key=lambda r: r["train_seconds"])
-        axis.plot([p["train_seconds"] for p in points], [p["bleu"] for p in points],
-                  marker="o", label=f"{arm} (seed {seed})",
-                  linestyle="-" if arm == "baseline" else "--")
+    # One colour per arm, one marker per seed.
+    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a != "baseline", a))
+    seeds = sorted({r["seed"] for r in rows})
+    markers = "os^vDP*X"
+    for arm_index, arm in enumerate(arms):
+        for seed_index, seed in enumerate(seeds):
+            points = sorted((r for r in rows if (r["arm"], r["seed"]) == (arm, seed)),
+                            key=lambda r: r["train_seconds"])
+            if not points:
+                continue
+            axis.plot([p["train_seconds"] for p in points], [p["bleu"] for p in points],
+                      color=f"C{arm_index}", marker=markers[seed_index % len(markers)],
+                      label=f"{arm} (seed {seed})",
+                      linestyle="-" if arm == "baseline" else "--")
     axis.set_xlabel("training seconds (fairseq's clock, checkpoint writes excluded)")
     axis.set_ylabel("valid BLEU (sacrebleu)")
     axis.set_title(title)
