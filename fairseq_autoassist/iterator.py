@@ -114,6 +114,19 @@ class CandidateStream:
         self.position = min(position, self.sweep_size)
 
 
+def packing_order(dataset, members: np.ndarray, size_rank: np.ndarray) -> np.ndarray:
+    """``members`` sorted by ``num_tokens``, ties by ``size_rank`` (the dataset's order).
+
+    ``batch_by_size`` caps ``num_tokens`` of the longest pair times the batch size,
+    so neighbours of equal ``num_tokens`` fill a batch with the least padding.
+    """
+    if hasattr(dataset, "num_tokens_vec"):
+        sizes = np.asarray(dataset.num_tokens_vec(members), dtype=np.int64)
+    else:
+        sizes = np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
+    return members[np.lexsort((size_rank[members], sizes))]
+
+
 class ShrunkBatches:
     """One epoch's batches, decided lazily; a sized, sliceable iterable of index lists."""
 
@@ -329,17 +342,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         return self._size_rank
 
     def packing_order(self, members: np.ndarray) -> np.ndarray:
-        """``members`` sorted by ``num_tokens``, ties in the dataset's own order.
-
-        ``batch_by_size`` caps ``num_tokens`` of the longest pair times the batch size,
-        so neighbours of equal ``num_tokens`` fill a batch with the least padding.
-        """
-        dataset = self.dataset
-        if hasattr(dataset, "num_tokens_vec"):
-            sizes = np.asarray(dataset.num_tokens_vec(members), dtype=np.int64)
-        else:
-            sizes = np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
-        return members[np.lexsort((self.size_rank[members], sizes))]
+        return packing_order(self.dataset, members, self.size_rank)
 
     def _pack(self, members: np.ndarray) -> List[np.ndarray]:
         """Sort by size and pack under the batch limits with fairseq's own batching."""

@@ -156,6 +156,15 @@ def assistant_settings(cfg: AutoAssistConfig) -> AssistantSettings:
     )
 
 
+def training_pair_features(dataset, src_dict, tgt_dict, kind: str):
+    """The Assistant's feature matrix of every pair of a ``LanguagePairDataset``."""
+    sources = [dataset.src[i].numpy() for i in range(len(dataset))]
+    targets = [dataset.tgt[i].numpy() for i in range(len(dataset))]
+    vocab_size = max(len(src_dict), len(tgt_dict))
+    specials = range(max(src_dict.nspecial, tgt_dict.nspecial))
+    return build_pair_features(sources, targets, vocab_size, specials, kind=kind)
+
+
 @register_task(TASK_NAME, dataclass=AutoAssistConfig)
 class AutoAssistTranslationTask(TranslationTask):
     """Translation whose training batches skip the pairs an Assistant calls learnt."""
@@ -209,12 +218,8 @@ class AutoAssistTranslationTask(TranslationTask):
             )
         logger.info("AutoAssist: building %s features of %d training pairs",
                     self.cfg.assistant_features, len(dataset))
-        sources = [dataset.src[i].numpy() for i in range(len(dataset))]
-        targets = [dataset.tgt[i].numpy() for i in range(len(dataset))]
-        vocab_size = max(len(self.src_dict), len(self.tgt_dict))
-        specials = range(max(self.src_dict.nspecial, self.tgt_dict.nspecial))
-        features = build_pair_features(
-            sources, targets, vocab_size, specials, kind=str(self.cfg.assistant_features)
+        features = training_pair_features(
+            dataset, self.src_dict, self.tgt_dict, str(self.cfg.assistant_features)
         )
         self._train_dataset = dataset
         self.assistant = TokenAssistant(features, assistant_settings(self.cfg))

@@ -19,13 +19,13 @@ from typing import List, Optional
 
 import numpy as np
 import torch
-from fairseq.data import Dictionary, data_utils
+from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fairseq_autoassist.assistant import TokenAssistant  # noqa: E402
-from fairseq_autoassist.features import build_pair_features  # noqa: E402
-from fairseq_autoassist.task import CHECKPOINT_KEY, TASK_NAME, assistant_settings  # noqa: E402
+from fairseq_autoassist.task import (  # noqa: E402
+    CHECKPOINT_KEY, TASK_NAME, assistant_settings, training_pair_features)
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -87,21 +87,20 @@ def main(argv: Optional[List[str]] = None) -> int:
     targets = data_utils.load_indexed_dataset(f"{prefix}.{tgt}", tgt_dict)
     if sources is None or targets is None:
         sys.exit(f"error: no binarised training data at {prefix}.{{{src},{tgt}}}")
-    source_list = [sources[i].numpy() for i in range(len(sources))]
-    target_list = [targets[i].numpy() for i in range(len(targets))]
-    features = build_pair_features(
-        source_list, target_list, max(len(src_dict), len(tgt_dict)),
-        range(max(src_dict.nspecial, tgt_dict.nspecial)), kind=task_cfg["assistant_features"])
+    dataset = LanguagePairDataset(sources, sources.sizes, src_dict,
+                                  targets, targets.sizes, tgt_dict)
+    features = training_pair_features(dataset, src_dict, tgt_dict,
+                                      task_cfg["assistant_features"])
     assistant = TokenAssistant(features, assistant_settings(argparse.Namespace(**task_cfg)))
     try:
         assistant.load_state_dict(saved)
     except ValueError as error:
         sys.exit(f"error: {error}")
 
-    ids = np.arange(len(source_list))
+    ids = np.arange(len(dataset))
     keep = assistant.keep_probability(ids)
-    source_len = np.array([len(s) for s in source_list], dtype=float)
-    target_len = np.array([len(t) for t in target_list], dtype=float)
+    source_len = dataset.src_sizes.astype(float)
+    target_len = dataset.tgt_sizes.astype(float)
     print(f"{args.checkpoint}: Assistant after {assistant.steps} steps, confidence "
           f"{assistant.confidence:.3f}, floor {assistant.floor():.3f}")
     print(f"expected keep rate over the {len(ids)} training pairs: {keep.mean():.3f}; "
@@ -115,8 +114,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                           ("most skipped", order[::-1][: args.top])):
         print(f"\n{title}:")
         for i in chosen:
-            print(f"  p={keep[i]:.3f}  {src}: {text(src_dict, source_list[i])}\n"
-                  f"           {tgt}: {text(tgt_dict, target_list[i])}")
+            print(f"  p={keep[i]:.3f}  {src}: {text(src_dict, dataset.src[i])}\n"
+                  f"           {tgt}: {text(tgt_dict, dataset.tgt[i])}")
     return 0
 
 

@@ -21,6 +21,10 @@ from typing import List, Optional
 import numpy as np
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fairseq_autoassist.iterator import packing_order  # noqa: E402
+
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -70,7 +74,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     rng = np.random.default_rng(args.seed)
     sorts = {
         "fairseq order": lambda ids: ids[np.argsort(rank[ids], kind="stable")],
-        "num_tokens": lambda ids: ids[np.lexsort((rank[ids], dataset.num_tokens_vec(ids)))],
+        "num_tokens": lambda ids: packing_order(dataset, ids, rank),
     }
     everything = sorts["num_tokens"](np.arange(len(dataset)))
     print("the whole data set sorted by num_tokens (not what fairseq does): "

@@ -142,8 +142,14 @@ def main(argv: Optional[List[str]] = None) -> int:
             workdir = args.out / "arms" / f"{arm.name}-seed{seed}"
             command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
                                     max_update, args.time_budget)
-            print(f"[{arm.name}] training, seed {seed}: {shlex.join(command)}", flush=True)
-            train_arm(arm, command, workdir / "train.log", progress)
+            finished = workdir / "trained_with.txt"
+            if finished.exists() and finished.read_text() == shlex.join(command):
+                # Resuming a finished run would still train one more update in fairseq.
+                print(f"[{arm.name}] seed {seed}: already trained", flush=True)
+            else:
+                print(f"[{arm.name}] training, seed {seed}: {shlex.join(command)}", flush=True)
+                train_arm(arm, command, workdir / "train.log", progress)
+                finished.write_text(shlex.join(command))
             points = read_points(workdir / "checkpoints", workdir / "train.log")
             arm_rows = []
             for point in points:

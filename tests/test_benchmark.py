@@ -102,11 +102,18 @@ def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     assert len(scores) == 6
     stamps = {p: p.stat().st_mtime_ns for p in scores}
     checkpoints = sorted(out.glob("arms/*/checkpoints/checkpoint_*_*.pt"))
+    logs = {p: p.read_text() for p in out.glob("arms/*/train.log")}
+    lasts = {p: p.stat().st_mtime_ns for p in out.glob("arms/*/checkpoints/checkpoint_last.pt")}
 
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
     assert {p: p.stat().st_mtime_ns for p in scores} == stamps
     assert sorted(out.glob("arms/*/checkpoints/checkpoint_*_*.pt")) == checkpoints
+    # fairseq resumed on a finished run trains one more update: the rerun must not
+    assert {p: p.read_text() for p in out.glob("arms/*/train.log")} == logs
+    assert {p: p.stat().st_mtime_ns
+            for p in out.glob("arms/*/checkpoints/checkpoint_last.pt")} == lasts
+    assert again.stdout.count("already trained") == 2
     assert json.loads((out / "results.json").read_text()) == rows
 
     # What the Assistant keeps, read from the AutoAssist arm's checkpoint.
