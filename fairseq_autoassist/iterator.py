@@ -23,10 +23,10 @@ decided pairs not yet batched are dropped.
 Why that sort key: a pool holds a thin sample of the data (32 batches' worth of ~280
 per epoch on the Bible corpus), and fairseq's order (source length, then target
 length) packs a thin sample badly, since the pair with the longest target sets the
-padded width. Measured on the 29k-pair Bible corpus at ``--max-tokens 4096``: plain
-fairseq's globally sorted batches hold 3,347 target tokens; pools of 32 batches
-sorted in fairseq's order held 2,758 (18% fewer, so each AutoAssist update was worth
-less), sorted by ``num_tokens`` 3,620 (8% more).
+padded width. ``scripts/packing_density.py`` on the 29k-pair Bible corpus at
+``--max-tokens 4096``: plain fairseq's globally sorted batches hold 3,347 target
+tokens; pools of 32 batches at keep rate 0.5 sorted in fairseq's order 2,790 (17%
+fewer, so each AutoAssist update was worth less), sorted by ``num_tokens`` 3,630.
 
 With several data-parallel workers (fairseq's ``num_shards``), every worker draws the
 same permutation each sweep and keeps every ``num_shards``-th pair of it from position
