@@ -88,10 +88,11 @@ PRESETS: Dict[str, Preset] = {
         max_update=2200,
         checkpoint_interval=200,
         why="the full 29k-pair Bible corpus with a 2+2-layer d=128 model, 2,200 updates "
-        "of 4,096 tokens (about 8 epochs, about 20 minutes of 2-core CPU training per "
-        "arm at 1.8 updates/s). The reference 3+3-layer d=256 model runs at 0.66 "
+        "of 4,096 tokens (about 8 epochs, 21 to 23 minutes of 2-core CPU training per "
+        "arm at 1.6 to 1.75 updates/s). The reference 3+3-layer d=256 model runs at 0.66 "
         "updates/s here and was still rising steeply after 4 epochs (27.0 BLEU at "
         "1,200 updates, 30 minutes); the smaller model sees twice the epochs in less "
-        "time, so its curve can level off within the hour two arms may take",
+        "time, so its curve should level off within the hour two arms may take. It "
+        "did not quite: see the late gains below",
     ),
 }

@@ -157,7 +157,7 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
                   "| arm | best valid BLEU | final valid BLEU | test BLEU (best ckpt) | "
                   + " | ".join(f"time to {name} ({value:.2f})" for name, value in targets)
                   + " | " + " | ".join(f"ratio to baseline ({name})" for name, _ in targets)
-                  + " | updates/s | target tokens per update | mean keep rate |",
+                  + " | updates/s | target tokens per update | mean keep rate (warm-up included) |",
                   "|---" * (7 + 2 * len(targets)) + "|"]
         for arm in arms:
             arm_rows = _arm_rows(rows, arm, seed)
