@@ -114,6 +114,15 @@ class CandidateStream:
         self.position = min(position, self.sweep_size)
 
 
+def size_rank(dataset, seed: int) -> np.ndarray:
+    """Each pair's position in the dataset's own size order (``ordered_indices``)."""
+    with data_utils.numpy_seed(seed):
+        order = np.asarray(dataset.ordered_indices(), dtype=np.int64)
+    rank = np.empty(len(dataset), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
 def packing_order(dataset, members: np.ndarray, size_rank: np.ndarray) -> np.ndarray:
     """``members`` sorted by ``num_tokens``, ties by ``size_rank`` (the dataset's order).
 
@@ -334,11 +343,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
     def size_rank(self) -> np.ndarray:
         """Each pair's position in the dataset's own size order (``ordered_indices``)."""
         if self._size_rank is None:
-            with data_utils.numpy_seed(self.seed):
-                order = np.asarray(self.dataset.ordered_indices(), dtype=np.int64)
-            rank = np.empty(len(self.dataset), dtype=np.int64)
-            rank[order] = np.arange(len(order))
-            self._size_rank = rank
+            self._size_rank = size_rank(self.dataset, self.seed)
         return self._size_rank
 
     def packing_order(self, members: np.ndarray) -> np.ndarray:

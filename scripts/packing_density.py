@@ -23,7 +23,7 @@ from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from fairseq_autoassist.iterator import packing_order  # noqa: E402
+from fairseq_autoassist.iterator import packing_order, size_rank  # noqa: E402
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -62,10 +62,8 @@ def tokens_per_batch(dataset: LanguagePairDataset, batches) -> str:
 def main(argv: Optional[List[str]] = None) -> int:
     args = parse_args(argv)
     dataset = load(args.data, args.src, args.tgt)
-    with data_utils.numpy_seed(args.seed):
-        order = dataset.ordered_indices()
-    rank = np.empty(len(dataset), dtype=np.int64)
-    rank[order] = np.arange(len(order))
+    rank = size_rank(dataset, args.seed)
+    order = np.argsort(rank)
     pack = lambda ids: dataset.batch_by_size(  # noqa: E731
         ids, max_tokens=args.max_tokens, required_batch_size_multiple=args.multiple)
     plain = pack(order)
