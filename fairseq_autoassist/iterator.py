@@ -328,7 +328,9 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             # the most likely informative pairs rather than starve the Boss.
             candidates = stream.take(chunk)
             probabilities = self.rule.assistant.keep_probability(candidates)
-            members = candidates[np.argsort(-probabilities)[: max(chunk // 2, 1)]]
+            chosen = np.argsort(-probabilities)[: max(chunk // 2, 1)]
+            members = candidates[chosen]
+            self.rule.remember(members, probabilities[chosen])
             drawn, newly_kept = drawn + len(candidates), len(members)
         batches = self._pack(members)
         if len(batches) > 1:

@@ -6,11 +6,15 @@ The rule also accumulates the counts of candidates and kept pairs that the itera
 reports as its batches go out; the task turns them into the ``keep_rate`` metric.
 Counting is locked because batches are made on fairseq's data-loading thread while
 the main thread reads the counts.
+
+It remembers the probability each kept pair was drawn with, so that the task can
+weight that pair's loss (importance weighting, ``--assistant-importance-weighting``).
+A pair never decided (warm-up, ``base`` 1) counts as drawn with probability 1.
 """
 from __future__ import annotations
 
 import threading
-from typing import Protocol, Tuple
+from typing import Optional, Protocol, Tuple
 
 import numpy as np
 
@@ -27,11 +31,38 @@ class ShrinkingRule:
         self._lock = threading.Lock()
         self._candidates = 0.0
         self._kept = 0
+        self._drawn_with: Optional[np.ndarray] = None
 
     def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """A boolean mask over ``ids``: ``True`` where the pair is kept."""
         probabilities = self.assistant.keep_probability(ids)
-        return rng.random(len(ids)) < probabilities
+        mask = rng.random(len(ids)) < probabilities
+        self.remember(ids[mask], probabilities[mask])
+        return mask
+
+    def remember(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
+        """Record the keep probabilities the pairs ``ids`` were chosen with."""
+        if len(ids) == 0:
+            return
+        if self._drawn_with is None:
+            size = max(getattr(self.assistant, "num_pairs", 0), int(np.max(ids)) + 1)
+            self._drawn_with = np.ones(size, dtype=np.float64)
+        elif int(np.max(ids)) >= len(self._drawn_with):
+            grown = np.ones(int(np.max(ids)) + 1, dtype=np.float64)
+            grown[: len(self._drawn_with)] = self._drawn_with
+            self._drawn_with = grown
+        self._drawn_with[ids] = probabilities
+
+    def drawn_with(self, ids: np.ndarray) -> np.ndarray:
+        """The keep probability each pair of ``ids`` was last chosen with (1 if never)."""
+        ids = np.asarray(ids, dtype=np.int64)
+        known = self._drawn_with
+        if known is None:
+            return np.ones(len(ids), dtype=np.float64)
+        result = np.ones(len(ids), dtype=np.float64)
+        inside = ids < len(known)
+        result[inside] = known[ids[inside]]
+        return result
 
     def count(self, candidates: float, kept: int) -> None:
         """Record the candidates behind a batch and the pairs it kept."""

@@ -34,6 +34,7 @@ from .assistant import AssistantSettings, TokenAssistant
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import FEATURE_KINDS, build_pair_features
+from .importance import importance_weights
 from .iterator import ShrinkingEpochBatchIterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .shrinking import ShrinkingRule
@@ -106,6 +107,15 @@ class AutoAssistConfig(TranslationConfig):
             "with less padding, smaller uses fresher Assistant weights, >= 1"
         },
     )
+    assistant_importance_weighting: float = field(
+        default=0.0,
+        metadata={
+            "help": "exponent alpha of the importance weight p_keep^-alpha on each "
+            "kept pair's loss (scaled to a mean of 1 per target token in each batch): "
+            "0 is the paper's biased sampling, 1 makes the expected gradient the full "
+            "data's, in [0, 1]"
+        },
+    )
     reset_assistant: bool = field(
         default=False,
         metadata={
@@ -142,6 +152,8 @@ def validate_config(cfg: AutoAssistConfig) -> None:
     need(cfg.assistant_queue_size >= 1, "assistant-queue-size", ">= 1",
          cfg.assistant_queue_size)
     need(cfg.assistant_lookahead >= 1, "assistant-lookahead", ">= 1", cfg.assistant_lookahead)
+    need(0.0 <= cfg.assistant_importance_weighting <= 1.0, "assistant-importance-weighting",
+         "in [0, 1]", cfg.assistant_importance_weighting)
     if problems:
         raise ValueError("invalid AutoAssist options: " + "; ".join(problems))
 
@@ -263,7 +275,7 @@ class AutoAssistTranslationTask(TranslationTask):
     # ---- training ------------------------------------------------------------------
 
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
-        capture = LogProbCapture(model)
+        capture = LogProbCapture(model, self._pair_weights(sample, criterion.padding_idx))
         loss, sample_size, logging_output = super().train_step(
             sample, capture, criterion, optimizer, update_num, ignore_grad=ignore_grad
         )
@@ -279,6 +291,16 @@ class AutoAssistTranslationTask(TranslationTask):
             )
             logging_output.update(self._metric_counts(update_num))
         return loss, sample_size, logging_output
+
+    def _pair_weights(self, sample, padding_idx: int) -> Optional[torch.Tensor]:
+        """Importance weights of the batch's pairs, or ``None`` when not weighting."""
+        exponent = self.cfg.assistant_importance_weighting
+        if exponent <= 0 or self.rule is None or not sample or "id" not in sample:
+            return None
+        ids = sample["id"].detach().cpu().numpy()
+        lengths = sample["target"].ne(padding_idx).sum(dim=1).cpu().numpy()
+        weights = importance_weights(self.rule.drawn_with(ids), lengths, exponent)
+        return torch.from_numpy(weights)
 
     def optimizer_step(self, optimizer, model, update_num):
         super().optimizer_step(optimizer, model, update_num)

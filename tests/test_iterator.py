@@ -116,6 +116,20 @@ def test_keep_rate_counts_match_the_probabilities():
     assert kept / candidates == pytest.approx(0.25, abs=0.04)
 
 
+def test_each_yielded_pair_remembers_the_probability_it_was_kept_with():
+    dataset = make_dataset()
+    probabilities = np.where(np.arange(len(dataset)) % 3 == 0, 0.9, 0.3)
+    iterator, _ = make_iterator(dataset, probabilities, warmup_epochs=1)
+    for sample in iterator.next_epoch_itr():  # warm-up: nothing decided, all count as 1
+        assert iterator.rule.drawn_with(sample["id"].numpy()).tolist() == [1.0] * len(sample["id"])
+    seen = 0
+    for sample in iterator.next_epoch_itr():
+        ids = sample["id"].numpy()
+        assert np.array_equal(iterator.rule.drawn_with(ids), probabilities[ids])
+        seen += len(ids)
+    assert seen > 0
+
+
 def test_mid_epoch_resume_yields_the_rest_of_the_epoch_and_continues_the_stream():
     dataset = make_dataset()
     probabilities = np.full(len(dataset), 0.4)

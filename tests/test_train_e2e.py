@@ -32,6 +32,16 @@ def test_training_shrinks_after_warmup_and_logs_assistant_metrics(tiny_bin, tmp_
     assert float(epochs[4]["asst_conf"]) > 0.5
 
 
+def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
+                               "--assistant-importance-weighting", "1"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    epochs = {int(n): metrics_of(rest)
+              for n, rest in EPOCH_LINE.findall(result.stdout + result.stderr)}
+    assert float(epochs[2]["keep_rate"]) < 0.9
+    assert 0 < float(epochs[2]["loss"]) < 20
+
+
 def checkpoint_assistant(path):
     state = torch.load(path, map_location="cpu")  # weights_only=True, torch's default
     return state["extra_state"]["AutoAssistTranslationTask"]["autoassist"], state
@@ -96,6 +106,8 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
         (["--assistant-queue-size", "0"], r"--assistant-queue-size must be >= 1, got 0"),
         (["--assistant-lookahead", "-2"], r"--assistant-lookahead must be >= 1, got -2"),
         (["--assistant-loss-decay", "1"], r"--assistant-loss-decay must be in \[0, 1\), got 1"),
+        (["--assistant-importance-weighting", "2"],
+         r"--assistant-importance-weighting must be in \[0, 1\], got 2.0"),
         (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
         (["--criterion", "nat_loss"], r"can read from these criteria only: "
                                       r"label_smoothed_cross_entropy, cross_entropy"),
