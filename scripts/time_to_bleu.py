@@ -33,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark import report  # noqa: E402
 from benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm  # noqa: E402
 from benchmark.scoring import score  # noqa: E402
-from benchmark.training import read_points, train_arm, train_command  # noqa: E402
+from benchmark.training import (  # noqa: E402
+    read_points, same_training, train_arm, train_command,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DATA = REPO / "runs" / "data" / "bible-es-en-sample"
@@ -57,6 +59,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="updates between checkpoints (default: preset's)")
     parser.add_argument("--beam", type=int, help="beam size for decoding (default: preset's)")
     parser.add_argument("--lenpen", type=float, help="length penalty (default: preset's)")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                        help="train and decode on the CPU (fairseq --cpu) or on the GPU "
+                        "(default: cpu)")
     parser.add_argument("--out", type=Path, help="results folder (default: results/PRESET)")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
@@ -98,18 +103,22 @@ def languages(data: Path) -> tuple:
     return summary["src"], summary["tgt"]
 
 
-def machine() -> str:
+def machine(device: str) -> str:
     import torch
 
+    if device == "cuda":
+        accelerator = f"on one {torch.cuda.get_device_name(0)} GPU"
+    else:
+        accelerator = "no GPU"
     return (f"{platform.machine()}, {os.cpu_count()} CPU cores, {platform.python_version()}, "
-            f"torch {torch.__version__}, {torch.get_num_threads()} threads, no GPU")
+            f"torch {torch.__version__}, {torch.get_num_threads()} threads, {accelerator}")
 
 
 def cached_score(cache: Path, checkpoint: Path, data: Path, split: str, tgt: str,
-                 beam: int, lenpen: float) -> Dict:
+                 beam: int, lenpen: float, device: str) -> Dict:
     if cache.exists():
         return json.loads(cache.read_text())
-    result = score(checkpoint, data, split, tgt, beam, lenpen)
+    result = score(checkpoint, data, split, tgt, beam, lenpen, device)
     cache.write_text(json.dumps(result) + "\n")
     return result
 
@@ -141,9 +150,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         for arm in args.arms:
             workdir = args.out / "arms" / f"{arm.name}-seed{seed}"
             command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
-                                    max_update, args.time_budget)
+                                    max_update, args.time_budget, args.device)
             finished = workdir / "trained_with.txt"
-            if finished.exists() and finished.read_text() == shlex.join(command):
+            if finished.exists() and same_training(finished.read_text(), shlex.join(command)):
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
             else:
@@ -154,7 +163,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             arm_rows = []
             for point in points:
                 result = cached_score(workdir / f"valid_{point.updates}.json", point.path,
-                                      args.data, "valid", tgt, beam, lenpen)
+                                      args.data, "valid", tgt, beam, lenpen,
+                                      args.device)
                 signature = result["signature"]
                 print(f"[{arm.name}] update {point.updates}: {point.train_seconds:.0f} s, "
                       f"valid BLEU {result['bleu']:.2f}", flush=True)
@@ -168,7 +178,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                          "--checkpoint-interval below --max-update")
             best = max(arm_rows, key=lambda r: r["bleu"])
             test = cached_score(workdir / f"test_{best['updates']}.json",
-                                Path(best["checkpoint"]), args.data, "test", tgt, beam, lenpen)
+                                Path(best["checkpoint"]), args.data, "test", tgt, beam, lenpen,
+                                args.device)
             tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"]}
             print(f"[{arm.name}] best valid BLEU {best['bleu']:.2f} at update "
                   f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
@@ -180,7 +191,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     command = "python scripts/time_to_bleu.py " + shlex.join(argv if argv is not None
                                                             else sys.argv[1:])
     summary = report.summarise(rows, tests, {
-        "command": command, "machine": machine(), "preset": args.preset,
+        "command": command, "machine": machine(args.device), "preset": args.preset,
         "why": preset.why, "signature": signature,
     })
     (args.out / "summary.md").write_text(summary + "\n")

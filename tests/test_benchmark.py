@@ -11,6 +11,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from benchmark import report  # noqa: E402
 from benchmark.arms import parse_arm  # noqa: E402
+from benchmark.training import same_training  # noqa: E402
 
 
 def rows_for(arm, seed, points):
@@ -79,6 +80,16 @@ def test_named_arm_carries_its_options():
     arm = parse_arm("keepall=--assistant-base 1")
     assert arm.name == "keepall" and arm.is_autoassist
     assert arm.options == ["--assistant-base", "1"]
+
+
+def test_a_finished_arm_is_recognised_wherever_its_folder_and_fairseq_live():
+    recorded = ("/venv/bin/fairseq-train data --task translation --user-dir /a/fairseq_autoassist "
+                "--lr 3e-3 --seed 1 --save-dir results/x/arms/b-seed1/checkpoints")
+    moved = ("/usr/bin/python3 -m fairseq_cli.train data --task translation --user-dir "
+             "/b/fairseq_autoassist --lr 3e-3 --seed 1 --save-dir results/y/arms/b-seed1/checkpoints")
+    assert same_training(recorded, moved)
+    assert not same_training(recorded, moved.replace("--seed 1", "--seed 2"))
+    assert not same_training(recorded, moved + " --cpu")
 
 
 def test_quick_benchmark_runs_scores_and_resumes(tmp_path):

@@ -20,15 +20,16 @@ from .training import REPO, fairseq_bin
 DETOKENISED = re.compile(r"^D-(\d+)\t[^\t]*\t(.*)$", re.M)
 
 
-def decode(checkpoint: Path, data: Path, split: str, beam: int, lenpen: float) -> List[str]:
+def decode(checkpoint: Path, data: Path, split: str, beam: int, lenpen: float,
+           device: str = "cpu") -> List[str]:
     command = [
-        fairseq_bin("fairseq-generate"), str(data), "--path", str(checkpoint),
+        *fairseq_bin("fairseq-generate"), str(data), "--path", str(checkpoint),
         "--user-dir", str(REPO / "fairseq_autoassist"), "--task", "translation",
         "--gen-subset", split, "--beam", str(beam), "--lenpen", str(lenpen),
         "--max-len-a", "1.2", "--max-len-b", "10", "--batch-size", "128",
         "--required-batch-size-multiple", "1", "--post-process", "sentencepiece",
-        "--cpu", "--no-progress-bar",
-    ]
+        "--no-progress-bar",
+    ] + (["--cpu"] if device == "cpu" else [])
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"decoding {checkpoint} failed:\n{result.stderr[-3000:]}")
@@ -37,10 +38,10 @@ def decode(checkpoint: Path, data: Path, split: str, beam: int, lenpen: float) -
 
 
 def score(checkpoint: Path, data: Path, split: str, target_lang: str, beam: int,
-          lenpen: float) -> Dict[str, object]:
+          lenpen: float, device: str = "cpu") -> Dict[str, object]:
     references = (data / "raw" / f"{split}.{target_lang}").read_text().splitlines()
     start = time.time()
-    hypotheses = decode(checkpoint, data, split, beam, lenpen)
+    hypotheses = decode(checkpoint, data, split, beam, lenpen, device)
     if len(hypotheses) != len(references):
         raise RuntimeError(
             f"{checkpoint}: {len(hypotheses)} hypotheses for {len(references)} references"

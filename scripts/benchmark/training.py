@@ -10,6 +10,7 @@ arm alike.
 from __future__ import annotations
 
 import re
+import shlex
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -37,16 +38,29 @@ class CheckpointPoint:
     keep_rate: float
 
 
-def fairseq_bin(name: str) -> str:
-    return str(Path(sys.executable).with_name(name))
+def fairseq_bin(name: str) -> List[str]:
+    """fairseq's console script beside this Python, or its module where there is none
+    (fairseq installed with ``pip --target``, as on a borrowed GPU machine)."""
+    script = Path(sys.executable).with_name(name)
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "fairseq_cli." + name.split("-", 1)[1]]
+
+
+def model_options(preset: Preset, device: str) -> List[str]:
+    """The preset's shared options; on ``cuda`` without ``--cpu``, so fairseq uses the GPU."""
+    if device == "cpu":
+        return list(preset.model)
+    return [option for option in preset.model if option != "--cpu"]
 
 
 def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: int,
-                  max_update: int, time_budget: Optional[float]) -> List[str]:
+                  max_update: int, time_budget: Optional[float],
+                  device: str = "cpu") -> List[str]:
     command = [
-        fairseq_bin("fairseq-train"), str(data), "--task", arm.task,
+        *fairseq_bin("fairseq-train"), str(data), "--task", arm.task,
         "--user-dir", str(REPO / "fairseq_autoassist"),
-        *preset.model, *arm.options, "--seed", str(seed),
+        *model_options(preset, device), *arm.options, "--seed", str(seed),
         "--save-dir", str(save_dir), "--max-update", str(max_update),
         "--save-interval-updates", str(preset.checkpoint_interval),
         "--keep-interval-updates", "-1", "--no-epoch-checkpoints",
@@ -55,6 +69,23 @@ def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: in
     if time_budget:
         command += ["--stop-time-hours", f"{time_budget / 3600:.6f}"]
     return command
+
+
+def same_training(recorded: str, command: str) -> bool:
+    """Whether two fairseq-train command lines train the same thing: the same options,
+    whatever the fairseq executable, the plug-in's path and the checkpoint folder's path
+    (a results folder may be moved, or hold a link to another folder's arm)."""
+    def options(line: str) -> List[str]:
+        words = shlex.split(line)
+        start = next((i for i, w in enumerate(words) if w.endswith(("fairseq-train",
+                                                                     "fairseq_cli.train"))), 0)
+        words = words[start + 1:]
+        for flag in ("--save-dir", "--user-dir"):
+            if flag in words and words.index(flag) + 1 < len(words):
+                words[words.index(flag) + 1] = "<path>"
+        return words
+
+    return options(recorded) == options(command)
 
 
 def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
