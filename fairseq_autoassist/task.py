@@ -5,7 +5,8 @@ It is fairseq's ``TranslationTask`` plus four hooks:
   background trainer;
 - ``get_batch_iterator`` (train split): returns the shrinking iterator;
 - ``train_step`` / ``optimizer_step``: read per-pair losses from the criterion's own
-  forward pass and, after each Boss update, hand them to the Assistant's queue;
+  forward pass (weighting them, with ``--assistant-importance-weighting``) and, after
+  each Boss update, hand them to the Assistant's queue;
 - ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
   checkpoints (the Assistant's weights, loss average, confidence and counters).
 
