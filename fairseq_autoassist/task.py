@@ -287,9 +287,9 @@ class AutoAssistTranslationTask(TranslationTask):
                 padding_idx=criterion.padding_idx,
                 ignore_prefix_size=getattr(criterion, "ignore_prefix_size", 0),
             )
-            self._pending_losses.append(
-                (sample["id"].detach().cpu().numpy(), losses.cpu().numpy(), lengths.cpu().numpy())
-            )
+            # Kept on the device: copying them to the host here would wait for the
+            # backward pass and hold back fairseq's dispatch of the next kernels.
+            self._pending_losses.append((sample["id"].detach(), losses, lengths))
             logging_output.update(self._metric_counts(update_num))
         return loss, sample_size, logging_output
 
@@ -304,17 +304,20 @@ class AutoAssistTranslationTask(TranslationTask):
         return torch.from_numpy(weights)
 
     def optimizer_step(self, optimizer, model, update_num):
+        # fairseq has just waited for the device (its finite-gradient-norm check), so
+        # this update's per-pair losses come to the host now at no extra wait.
+        pending = [tuple(t.cpu().numpy() for t in p) for p in self._pending_losses]
+        self._pending_losses = []
         super().optimizer_step(optimizer, model, update_num)
         if self.worker is None:
             return
         feed = self._distributed_feed()
-        if not self._pending_losses and feed is None:
+        if not pending and feed is None:
             return
-        if self._pending_losses:
-            ids, losses, lengths = (np.concatenate(p) for p in zip(*self._pending_losses))
+        if pending:
+            ids, losses, lengths = (np.concatenate(p) for p in zip(*pending))
         else:  # a dummy batch: this worker still joins the gather
             ids, losses, lengths = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
-        self._pending_losses = []
         batch = LossBatch(update_num, ids, losses, lengths)
         if feed is None:
             self.worker.submit(batch)

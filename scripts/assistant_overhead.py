@@ -5,16 +5,19 @@
    builds them), timed on ``score`` (the sparse product behind ``keep_probability``)
    for batches of candidates, and on
    ``observe`` (one SGD step) for batches of incoming losses.
-2. Boss speed: fairseq-train with ``--task translation`` against
-   ``--task autoassist_translation --assistant-base 1 --assistant-warmup-epochs 0``
-   (every batch through the shrinking iterator and every loss to the Assistant, but
-   nothing skipped, so the two do the same Boss work), same model, data and seed,
-   alternated ABAB... to spread the machine's noise over both, updates per second read
-   from fairseq's own train_inner lines, the first interval of each run excluded.
+2. Boss speed: fairseq-train with ``--task translation`` against two AutoAssist runs
+   that skip nothing, so all three do the same Boss work: ``--assistant-warmup-epochs
+   1000`` (fairseq's own batches; what the per-pair losses and the Assistant's
+   background training cost each update) and ``--assistant-base 1
+   --assistant-warmup-epochs 0`` (every batch also through the shrinking iterator,
+   whose pool packing changes the batches). Same model, data and seed, alternated
+   ABCABC... to spread the machine's noise over all, updates per second read from
+   fairseq's own train_inner lines, the first interval of each run excluded.
 
 Example::
 
     python scripts/assistant_overhead.py --data runs/data/bible-es-en-sample --repeats 3
+    python scripts/assistant_overhead.py --data runs/data/bible-es-en --device cuda
 """
 import argparse
 import re
@@ -33,6 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant  # noqa: E402
 from fairseq_autoassist.features import build_pair_features  # noqa: E402
+from benchmark.training import fairseq_bin  # noqa: E402  (scripts/ is on the path)
 
 MODEL = [
     "--arch", "transformer", "--share-all-embeddings",
@@ -42,7 +46,7 @@ MODEL = [
     "--encoder-attention-heads", "4", "--decoder-attention-heads", "4",
     "--optimizer", "adam", "--lr", "3e-3", "--lr-scheduler", "inverse_sqrt",
     "--warmup-updates", "100", "--criterion", "label_smoothed_cross_entropy",
-    "--label-smoothing", "0.1", "--max-tokens", "2048", "--cpu", "--seed", "1",
+    "--label-smoothing", "0.1", "--max-tokens", "2048", "--seed", "1",
     "--no-save", "--disable-validation", "--log-format", "simple", "--log-interval", "20",
     "--num-workers", "0",
 ]
@@ -83,10 +87,11 @@ def scoring_throughput(data: Path, batch: int, repeats: int) -> None:
           f"(batches of {batch}, {training / repeats * 1e3:.2f} ms per SGD step)")
 
 
-def boss_speed(data: Path, task_options: List[str], updates: int) -> Dict[str, float]:
-    command = [str(Path(sys.executable).with_name("fairseq-train")), str(data),
+def boss_speed(data: Path, task_options: List[str], updates: int,
+               device: str) -> Dict[str, float]:
+    command = [*fairseq_bin("fairseq-train"), str(data),
                "--user-dir", str(REPO / "fairseq_autoassist"), *MODEL, *task_options,
-               "--max-update", str(updates)]
+               "--max-update", str(updates)] + (["--cpu"] if device == "cpu" else [])
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-3000:])
@@ -103,28 +108,33 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--score-batch", type=int, default=2048,
                         help="candidates per scoring call")
     parser.add_argument("--skip-training", action="store_true", help="scoring only")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                        help="train the Boss on the CPU or the GPU (default: cpu)")
     args = parser.parse_args(argv)
     scoring_throughput(args.data, args.score_batch, repeats=200)
     if args.skip_training:
         return 0
     arms = {
         "translation": ["--task", "translation"],
+        "autoassist, fairseq's batches": ["--task", "autoassist_translation",
+                                          "--assistant-warmup-epochs", "1000"],
         "autoassist base=1": ["--task", "autoassist_translation", "--assistant-base", "1",
                               "--assistant-warmup-epochs", "0"],
     }
     results = {name: [] for name in arms}
     for repeat in range(args.repeats):
         for name, options in arms.items():
-            speed = boss_speed(args.data, options, args.updates)
+            speed = boss_speed(args.data, options, args.updates, args.device)
             results[name].append(speed)
             print(f"run {repeat + 1}: {name}: {speed['ups']:.3f} updates/s, "
                   f"{speed['wps']:.0f} target tokens/s, {speed['wpb']:.0f} tokens/batch",
                   flush=True)
     for metric, unit in (("ups", "updates/s"), ("wps", "target tokens/s")):
         plain = statistics.mean(r[metric] for r in results["translation"])
-        assisted = statistics.mean(r[metric] for r in results["autoassist base=1"])
-        print(f"{unit}: translation {plain:.3f}, autoassist base=1 {assisted:.3f}, "
-              f"overhead {100 * (1 - assisted / plain):+.1f}% (mean of {args.repeats} runs each)")
+        for name in list(arms)[1:]:
+            assisted = statistics.mean(r[metric] for r in results[name])
+            print(f"{unit}: translation {plain:.3f}, {name} {assisted:.3f}, overhead "
+                  f"{100 * (1 - assisted / plain):+.1f}% (mean of {args.repeats} runs each)")
     return 0
 
 
