@@ -44,19 +44,10 @@ def check_criterion_supported(criterion: Any) -> None:
 
 
 class LogProbCapture:
-    """Wraps the model for one criterion call and keeps its first log-probabilities.
+    """Wraps the model for one criterion call and keeps its first log-probabilities."""
 
-    With ``pair_weights`` (one per pair of the batch) it hands the criterion each
-    pair's log-probabilities times its weight. Both supported criteria are linear in
-    the log-probabilities (NLL, and label smoothing's mean over the vocabulary), so
-    the criterion's loss and gradient become exactly the per-pair weighted sum, and
-    its token accuracy (an argmax) is unchanged. The kept log-probabilities stay
-    unweighted: the Assistant's labels come from the true per-pair NLL.
-    """
-
-    def __init__(self, model: Any, pair_weights: Optional[torch.Tensor] = None) -> None:
+    def __init__(self, model: Any) -> None:
         self._model = model
-        self._pair_weights = pair_weights
         self.log_probs: Optional[torch.Tensor] = None
 
     def __call__(self, *args, **kwargs):
@@ -66,9 +57,6 @@ class LogProbCapture:
         probs = self._model.get_normalized_probs(net_output, log_probs, sample=sample)
         if log_probs and self.log_probs is None:
             self.log_probs = probs
-        if log_probs and self._pair_weights is not None:
-            weights = self._pair_weights.to(device=probs.device, dtype=probs.dtype)
-            probs = probs * weights.view(-1, *([1] * (probs.dim() - 1)))
         return probs
 
     def __getattr__(self, name: str):

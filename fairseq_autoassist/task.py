@@ -5,8 +5,9 @@ It is fairseq's ``TranslationTask`` plus four hooks:
   background trainer;
 - ``get_batch_iterator`` (train split): returns the shrinking iterator;
 - ``train_step`` / ``optimizer_step``: read per-pair losses from the criterion's own
-  forward pass (weighting them, with ``--assistant-importance-weighting``) and, after
-  each Boss update, hand them to the Assistant's queue;
+  forward pass and, after each Boss update, hand them to the Assistant's queue; with
+  ``--assistant-importance-weighting``, put each pair's weight into the batch for the
+  criterion (``build_criterion`` then builds its pair-weighted subclass);
 - ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
   checkpoints (the Assistant's weights, loss average, confidence and counters).
 
@@ -39,6 +40,7 @@ from .importance import importance_weights
 from .iterator import ShrinkingEpochBatchIterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .shrinking import ShrinkingRule
+from .weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
 from .worker import AssistantWorker, LossBatch
 
 logger = logging.getLogger(__name__)
@@ -214,6 +216,9 @@ class AutoAssistTranslationTask(TranslationTask):
     def build_criterion(self, cfg, from_checkpoint=False):
         criterion = super().build_criterion(cfg, from_checkpoint=from_checkpoint)
         check_criterion_supported(criterion)
+        if self.cfg.assistant_importance_weighting > 0:
+            # the same criterion, taking per-pair weights from the batch
+            criterion = PAIR_WEIGHTED[type(criterion)].build_criterion(cfg, self)
         return criterion
 
     def load_dataset(self, split, epoch=1, combine=False, **kwargs):
@@ -276,7 +281,10 @@ class AutoAssistTranslationTask(TranslationTask):
     # ---- training ------------------------------------------------------------------
 
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
-        capture = LogProbCapture(model, self._pair_weights(sample, criterion.padding_idx))
+        weights = self._pair_weights(sample, criterion.padding_idx)
+        if weights is not None:
+            sample = {**sample, PAIR_WEIGHTS: weights.to(sample["target"].device)}
+        capture = LogProbCapture(model)
         loss, sample_size, logging_output = super().train_step(
             sample, capture, criterion, optimizer, update_num, ignore_grad=ignore_grad
         )
@@ -301,6 +309,8 @@ class AutoAssistTranslationTask(TranslationTask):
         ids = sample["id"].detach().cpu().numpy()
         lengths = sample["target"].ne(padding_idx).sum(dim=1).cpu().numpy()
         weights = importance_weights(self.rule.drawn_with(ids), lengths, exponent)
+        if np.all(weights == 1.0):  # warm-up, or nothing decided: fairseq's exact loss
+            return None
         return torch.from_numpy(weights)
 
     def optimizer_step(self, optimizer, model, update_num):

@@ -8,7 +8,7 @@ from fairseq.dataclass.utils import convert_namespace_to_omegaconf
 import fairseq_autoassist  # noqa: F401
 from conftest import REPO, TINY_MODEL
 from fairseq_autoassist.importance import importance_weights
-from fairseq_autoassist.per_sample_loss import LogProbCapture, per_pair_nll
+from fairseq_autoassist.weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
 
 
 def test_weights_are_inverse_probabilities_with_a_token_mean_of_one():
@@ -43,30 +43,33 @@ def test_weighted_criterion_loss_is_the_weighted_sum_of_pair_losses(tiny_bin, cr
         model_args[model_args.index("label_smoothed_cross_entropy")] = criterion
     args = options.parse_args_and_arch(parser, [
         str(tiny_bin), "--user-dir", str(REPO / "fairseq_autoassist"),
-        "--task", "autoassist_translation", *model_args,
+        "--task", "autoassist_translation", "--assistant-importance-weighting", "1",
+        *model_args,
     ])
     cfg = convert_namespace_to_omegaconf(args)
     task = tasks.setup_task(cfg.task)
     task.load_dataset("valid")
     model = task.build_model(cfg.model)
-    crit = task.build_criterion(cfg.criterion)
+    weighted_criterion = task.build_criterion(cfg.criterion)
+    assert type(weighted_criterion) is PAIR_WEIGHTED[type(weighted_criterion).__mro__[1]]
     dataset = task.dataset("valid")
     sample = dataset.collater([dataset[i] for i in range(6)])
     model.eval()
 
     def loss_with(weights):
-        capture = LogProbCapture(model, None if weights is None else torch.tensor(weights))
+        batch = sample if weights is None else {**sample, PAIR_WEIGHTS: torch.tensor(weights)}
         with torch.no_grad():
-            loss, _, _ = crit(capture, sample)
-        return float(loss), capture
+            loss, _, logged = weighted_criterion(model, batch)
+        return float(loss), logged
 
     weights = [0.5, 2.0, 1.0, 3.0, 0.25, 1.5]
-    weighted, capture = loss_with(weights)
+    weighted, logged = loss_with(weights)
     one_hot = [loss_with([1.0 if j == i else 0.0 for j in range(6)])[0] for i in range(6)]
     assert weighted == pytest.approx(sum(w * l for w, l in zip(weights, one_hot)), rel=1e-5)
-    assert sum(one_hot) == pytest.approx(loss_with(None)[0], rel=1e-5)
-    # The Assistant's labels still come from the unweighted NLL.
-    nll, _ = per_pair_nll(capture.log_probs, sample["target"], crit.padding_idx)
-    _, plain_capture = loss_with(None)
-    plain_nll, _ = per_pair_nll(plain_capture.log_probs, sample["target"], crit.padding_idx)
-    assert torch.allclose(nll, plain_nll)
+    plain, plain_logged = loss_with(None)
+    assert sum(one_hot) == pytest.approx(plain, rel=1e-5)
+    fairseq_criterion = type(weighted_criterion).__mro__[1].build_criterion(cfg.criterion, task)
+    with torch.no_grad():
+        assert float(fairseq_criterion(model, sample)[0]) == pytest.approx(plain, rel=1e-6)
+    if criterion == "label_smoothed_cross_entropy":  # the logged NLL stays unweighted
+        assert float(logged["nll_loss"]) == pytest.approx(float(plain_logged["nll_loss"]))
