@@ -330,7 +330,8 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             probabilities = self.rule.assistant.keep_probability(candidates)
             chosen = np.argsort(-probabilities)[: max(chunk // 2, 1)]
             members = candidates[chosen]
-            self.rule.remember(members, probabilities[chosen])
+            # taken, not drawn: for importance weights they count as drawn with 1
+            self.rule.remember(members, np.ones(len(members)))
             drawn, newly_kept = drawn + len(candidates), len(members)
         batches = self._pack(members)
         if len(batches) > 1:

@@ -130,6 +130,17 @@ def test_each_yielded_pair_remembers_the_probability_it_was_kept_with():
     assert seen > 0
 
 
+def test_an_assistant_that_keeps_nothing_does_not_starve_the_boss():
+    dataset = make_dataset()
+    iterator, announced = make_iterator(dataset, np.zeros(len(dataset)))
+    epoch = list(iterator.next_epoch_itr())
+    assert len(epoch) == announced
+    ids = np.concatenate([s["id"].numpy() for s in epoch])
+    assert len(ids) > 0
+    # taken, not drawn: importance weights treat them as kept with probability 1
+    assert iterator.rule.drawn_with(ids).tolist() == [1.0] * len(ids)
+
+
 def test_mid_epoch_resume_yields_the_rest_of_the_epoch_and_continues_the_stream():
     dataset = make_dataset()
     probabilities = np.full(len(dataset), 0.4)
