@@ -14,12 +14,14 @@ A pair never decided (warm-up, ``base`` 1) counts as drawn with probability 1.
 from __future__ import annotations
 
 import threading
-from typing import Optional, Protocol, Tuple
+from typing import Protocol, Tuple
 
 import numpy as np
 
 
 class KeepProbability(Protocol):
+    num_pairs: int
+
     def keep_probability(self, ids: np.ndarray) -> np.ndarray: ...
 
 
@@ -31,7 +33,7 @@ class ShrinkingRule:
         self._lock = threading.Lock()
         self._candidates = 0.0
         self._kept = 0
-        self._drawn_with: Optional[np.ndarray] = None
+        self._drawn_with = np.ones(assistant.num_pairs, dtype=np.float64)
 
     def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """A boolean mask over ``ids``: ``True`` where the pair is kept."""
@@ -42,27 +44,11 @@ class ShrinkingRule:
 
     def remember(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
         """Record the keep probabilities the pairs ``ids`` were chosen with."""
-        if len(ids) == 0:
-            return
-        if self._drawn_with is None:
-            size = max(getattr(self.assistant, "num_pairs", 0), int(np.max(ids)) + 1)
-            self._drawn_with = np.ones(size, dtype=np.float64)
-        elif int(np.max(ids)) >= len(self._drawn_with):
-            grown = np.ones(int(np.max(ids)) + 1, dtype=np.float64)
-            grown[: len(self._drawn_with)] = self._drawn_with
-            self._drawn_with = grown
         self._drawn_with[ids] = probabilities
 
     def drawn_with(self, ids: np.ndarray) -> np.ndarray:
         """The keep probability each pair of ``ids`` was last chosen with (1 if never)."""
-        ids = np.asarray(ids, dtype=np.int64)
-        known = self._drawn_with
-        if known is None:
-            return np.ones(len(ids), dtype=np.float64)
-        result = np.ones(len(ids), dtype=np.float64)
-        inside = ids < len(known)
-        result[inside] = known[ids[inside]]
-        return result
+        return self._drawn_with[np.asarray(ids, dtype=np.int64)]
 
     def count(self, candidates: float, kept: int) -> None:
         """Record the candidates behind a batch and the pairs it kept."""

@@ -35,6 +35,7 @@ class FixedAssistant:
 
     def __init__(self, probabilities):
         self.probabilities = np.asarray(probabilities, dtype=float)
+        self.num_pairs = len(self.probabilities)
 
     def keep_probability(self, ids):
         return self.probabilities[ids]
