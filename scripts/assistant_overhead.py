@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant  # noqa: E402
 from fairseq_autoassist.features import build_pair_features  # noqa: E402
-from benchmark.training import fairseq_bin  # noqa: E402  (scripts/ is on the path)
+from benchmark.training import device_options, fairseq_bin  # noqa: E402  (scripts/)
 
 MODEL = [
     "--arch", "transformer", "--share-all-embeddings",
@@ -91,7 +91,7 @@ def boss_speed(data: Path, task_options: List[str], updates: int,
                device: str) -> Dict[str, float]:
     command = [*fairseq_bin("fairseq-train"), str(data),
                "--user-dir", str(REPO / "fairseq_autoassist"), *MODEL, *task_options,
-               "--max-update", str(updates)] + (["--cpu"] if device == "cpu" else [])
+               "--max-update", str(updates), *device_options(device)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-3000:])

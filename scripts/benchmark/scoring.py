@@ -15,7 +15,7 @@ from typing import Dict, List
 
 import sacrebleu
 
-from .training import REPO, fairseq_bin
+from .training import REPO, device_options, fairseq_bin
 
 DETOKENISED = re.compile(r"^D-(\d+)\t[^\t]*\t(.*)$", re.M)
 
@@ -29,7 +29,8 @@ def decode(checkpoint: Path, data: Path, split: str, beam: int, lenpen: float,
         "--max-len-a", "1.2", "--max-len-b", "10", "--batch-size", "128",
         "--required-batch-size-multiple", "1", "--post-process", "sentencepiece",
         "--no-progress-bar",
-    ] + (["--cpu"] if device == "cpu" else [])
+        *device_options(device),
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"decoding {checkpoint} failed:\n{result.stderr[-3000:]}")

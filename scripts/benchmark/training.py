@@ -47,6 +47,11 @@ def fairseq_bin(name: str) -> List[str]:
     return [sys.executable, "-m", "fairseq_cli." + name.split("-", 1)[1]]
 
 
+def device_options(device: str) -> List[str]:
+    """fairseq's option for the device: ``--cpu`` on the CPU, none on the GPU."""
+    return ["--cpu"] if device == "cpu" else []
+
+
 def model_options(preset: Preset, device: str) -> List[str]:
     """The preset's shared options; on ``cuda`` without ``--cpu``, so fairseq uses the GPU."""
     if device == "cpu":
