@@ -327,7 +327,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             # Nothing kept in a whole sweep (base = 0 and a certain Assistant): take
             # the most likely informative pairs rather than starve the Boss.
             candidates = stream.take(chunk)
-            probabilities = self.rule.assistant.keep_probability(candidates)
+            probabilities = self.rule.keep_probability(candidates)
             chosen = np.argsort(-probabilities)[: max(chunk // 2, 1)]
             members = candidates[chosen]
             # taken, not drawn: for importance weights they count as drawn with 1

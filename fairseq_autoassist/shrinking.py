@@ -10,13 +10,20 @@ the main thread reads the counts.
 It remembers the probability each kept pair was drawn with, so that the task can
 weight that pair's loss (importance weighting, ``--assistant-importance-weighting``).
 A pair never decided (warm-up, ``base`` 1) counts as drawn with probability 1.
+
+With annealing (``--assistant-anneal-fraction``, :mod:`fairseq_autoassist.annealing`)
+the Assistant's probabilities are raised towards 1 by the Boss's progress, which the
+task reports after each update (:meth:`ShrinkingRule.at_update`). Batches are decided a
+few dozen updates ahead of the Boss, so the fade reaches them that much early or late.
 """
 from __future__ import annotations
 
 import threading
-from typing import Protocol, Tuple
+from typing import Optional, Protocol, Tuple
 
 import numpy as np
+
+from .annealing import KeepAnnealing
 
 
 class KeepProbability(Protocol):
@@ -28,8 +35,11 @@ class KeepProbability(Protocol):
 class ShrinkingRule:
     """Bernoulli keep decisions from the Assistant's current keep probabilities."""
 
-    def __init__(self, assistant: KeepProbability) -> None:
+    def __init__(self, assistant: KeepProbability,
+                 annealing: Optional[KeepAnnealing] = None) -> None:
         self.assistant = assistant
+        self.annealing = annealing
+        self._update = 0
         self._lock = threading.Lock()
         self._candidates = 0.0
         self._kept = 0
@@ -37,10 +47,21 @@ class ShrinkingRule:
 
     def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """A boolean mask over ``ids``: ``True`` where the pair is kept."""
-        probabilities = self.assistant.keep_probability(ids)
+        probabilities = self.keep_probability(ids)
         mask = rng.random(len(ids)) < probabilities
         self.remember(ids[mask], probabilities[mask])
         return mask
+
+    def at_update(self, update: int) -> None:
+        """The Boss's number of updates so far: where annealing stands."""
+        self._update = int(update)
+
+    def keep_probability(self, ids: np.ndarray) -> np.ndarray:
+        """The Assistant's keep probabilities, annealed by the Boss's progress."""
+        probabilities = self.assistant.keep_probability(ids)
+        if self.annealing is None:
+            return probabilities
+        return self.annealing.apply(probabilities, self._update)
 
     def remember(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
         """Record the keep probabilities the pairs ``ids`` were chosen with."""

@@ -4,7 +4,8 @@ It is fairseq's ``TranslationTask`` plus four hooks:
 - ``load_dataset`` (train split): builds the Assistant's feature matrix and its
   background trainer;
 - ``get_batch_iterator`` (train split): returns the shrinking iterator;
-- ``train_step`` / ``optimizer_step``: read per-pair losses from the criterion's own
+- ``train_step`` / ``optimizer_step``: tell the shrinking rule the Boss's progress
+  (for ``--assistant-anneal-fraction``), read per-pair losses from the criterion's own
   forward pass and, after each Boss update, hand them to the Assistant's queue; with
   ``--assistant-importance-weighting``, put each pair's weight into the batch for the
   criterion (``build_criterion`` then builds its pair-weighted subclass);
@@ -32,6 +33,7 @@ from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationConfig, TranslationTask
 from omegaconf import II
 
+from .annealing import KeepAnnealing
 from .assistant import AssistantSettings, TokenAssistant
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
@@ -119,6 +121,14 @@ class AutoAssistConfig(TranslationConfig):
             "data's, in [0, 1]"
         },
     )
+    assistant_anneal_fraction: float = field(
+        default=0.0,
+        metadata={
+            "help": "fraction of --max-update at the end over which shrinking fades "
+            "out: each pair's drop probability 1 - p_keep falls linearly to 0, so the "
+            "last updates see all the data; 0 turns it off, in [0, 1] (needs --max-update)"
+        },
+    )
     reset_assistant: bool = field(
         default=False,
         metadata={
@@ -131,6 +141,7 @@ class AutoAssistConfig(TranslationConfig):
     save_dir: str = II("checkpoint.save_dir")
     restore_file: str = II("checkpoint.restore_file")
     eval_path: Optional[str] = II("common_eval.path")
+    max_update: int = II("optimization.max_update")
 
 
 def validate_config(cfg: AutoAssistConfig) -> None:
@@ -157,6 +168,13 @@ def validate_config(cfg: AutoAssistConfig) -> None:
     need(cfg.assistant_lookahead >= 1, "assistant-lookahead", ">= 1", cfg.assistant_lookahead)
     need(0.0 <= cfg.assistant_importance_weighting <= 1.0, "assistant-importance-weighting",
          "in [0, 1]", cfg.assistant_importance_weighting)
+    need(0.0 <= cfg.assistant_anneal_fraction <= 1.0, "assistant-anneal-fraction",
+         "in [0, 1]", cfg.assistant_anneal_fraction)
+    if 0.0 <= cfg.assistant_anneal_fraction <= 1.0:
+        try:  # the schedule needs a known end
+            KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
+        except ValueError as error:
+            problems.append(str(error))
     if problems:
         raise ValueError("invalid AutoAssist options: " + "; ".join(problems))
 
@@ -241,7 +259,12 @@ class AutoAssistTranslationTask(TranslationTask):
         )
         self._train_dataset = dataset
         self.assistant = TokenAssistant(features, assistant_settings(self.cfg))
-        self.rule = ShrinkingRule(self.assistant)
+        annealing = KeepAnnealing.over_last(self.cfg.assistant_anneal_fraction,
+                                            self.cfg.max_update or 0)
+        self.rule = ShrinkingRule(self.assistant, annealing)
+        if annealing is not None:
+            logger.info("AutoAssist: shrinking fades out from update %d to %d",
+                        annealing.start_update, annealing.end_update)
         self.worker = AssistantWorker(self.assistant, self.cfg.assistant_queue_size)
         logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros)",
                     features.shape[1], features.nnz)
@@ -281,6 +304,8 @@ class AutoAssistTranslationTask(TranslationTask):
     # ---- training ------------------------------------------------------------------
 
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
+        if self.rule is not None:
+            self.rule.at_update(update_num)
         weights = self._pair_weights(sample, criterion.padding_idx)
         if weights is not None:
             sample = {**sample, PAIR_WEIGHTS: weights.to(sample["target"].device)}
@@ -434,6 +459,8 @@ class AutoAssistTranslationTask(TranslationTask):
         state = checkpoint_dict.get(CHECKPOINT_KEY) if isinstance(checkpoint_dict, dict) else None
         if not state or self.assistant is None:
             return
+        # the Boss's progress, for annealing the batches decided before its next update
+        self.rule.at_update(int(state.get("last_trained_update", -1)) + 1)
         if self.cfg.reset_assistant:
             logger.info("AutoAssist: --reset-assistant, starting a new Assistant")
             return

@@ -42,6 +42,21 @@ def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
     assert 0 < float(epochs[2]["loss"]) < 20
 
 
+def test_annealed_training_fades_shrinking_out(tiny_bin, tmp_path):
+    # 24 updates per epoch; the fade runs over epochs 3 and 4 (updates 48 to 96)
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-update", "96", "--no-save",
+                               "--assistant-anneal-fraction", "0.5",
+                               "--assistant-lookahead", "2"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    log = result.stdout + result.stderr
+    assert "shrinking fades out from update 48 to 96" in log
+    keep = {int(n): float(metrics_of(rest)["keep_rate"]) for n, rest in EPOCH_LINE.findall(log)}
+    assert keep[1] == 1.0  # warm-up
+    assert keep[2] < 0.6  # shrinking, before the fade
+    # decided a few updates ahead, at drop probabilities halved to zeroed
+    assert keep[4] > 0.6 and keep[4] > keep[2] + 0.25
+
+
 def checkpoint_assistant(path):
     state = torch.load(path, map_location="cpu")  # weights_only=True, torch's default
     return state["extra_state"]["AutoAssistTranslationTask"]["autoassist"], state
@@ -108,6 +123,10 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
         (["--assistant-loss-decay", "1"], r"--assistant-loss-decay must be in \[0, 1\), got 1"),
         (["--assistant-importance-weighting", "2"],
          r"--assistant-importance-weighting must be in \[0, 1\], got 2.0"),
+        (["--assistant-anneal-fraction", "0.5"],
+         r"--assistant-anneal-fraction is a fraction of --max-update, which is not set"),
+        (["--assistant-anneal-fraction", "-0.1"],
+         r"--assistant-anneal-fraction must be in \[0, 1\], got -0.1"),
         (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
         (["--criterion", "nat_loss"], r"can read from these criteria only: "
                                       r"label_smoothed_cross_entropy, cross_entropy"),
