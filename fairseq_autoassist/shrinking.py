@@ -13,7 +13,7 @@ A pair never decided (warm-up, ``base`` 1) counts as drawn with probability 1.
 
 With annealing (``--assistant-anneal-fraction``, :mod:`fairseq_autoassist.annealing`)
 the Assistant's probabilities are raised towards 1 by the Boss's progress, which the
-task reports after each update (:meth:`ShrinkingRule.at_update`). Batches are decided a
+task reports at each Boss update (:meth:`ShrinkingRule.at_update`). Batches are decided a
 few dozen updates ahead of the Boss, so the fade reaches them that many updates late.
 """
 from __future__ import annotations
