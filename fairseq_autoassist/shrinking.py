@@ -15,6 +15,11 @@ With annealing (``--assistant-anneal-fraction``, :mod:`fairseq_autoassist.anneal
 the Assistant's probabilities are raised towards 1 by the Boss's progress, which the
 task reports at each Boss update (:meth:`ShrinkingRule.at_update`). Batches are decided a
 few dozen updates ahead of the Boss, so the fade reaches them that many updates late.
+
+``selection="uniform"`` is an ablation for benchmarks: each candidate of a chunk is
+kept with the chunk's mean keep probability, so shrinking drops as many pairs as the
+Assistant would, but prefers none. It separates what the Assistant's choice of pairs
+is worth from what dropping that many pairs costs.
 """
 from __future__ import annotations
 
@@ -24,6 +29,8 @@ from typing import Optional, Protocol, Tuple
 import numpy as np
 
 from .annealing import KeepAnnealing
+
+SELECTIONS = ("assistant", "uniform")
 
 
 class KeepProbability(Protocol):
@@ -36,8 +43,12 @@ class ShrinkingRule:
     """Bernoulli keep decisions from the Assistant's current keep probabilities."""
 
     def __init__(self, assistant: KeepProbability,
-                 annealing: Optional[KeepAnnealing] = None) -> None:
+                 annealing: Optional[KeepAnnealing] = None,
+                 selection: str = "assistant") -> None:
+        if selection not in SELECTIONS:
+            raise ValueError(f"unknown selection {selection!r}; choose one of {SELECTIONS}")
         self.assistant = assistant
+        self.selection = selection
         self.annealing = annealing
         self._update = 0
         self._lock = threading.Lock()
@@ -59,6 +70,8 @@ class ShrinkingRule:
     def keep_probability(self, ids: np.ndarray) -> np.ndarray:
         """The Assistant's keep probabilities, annealed by the Boss's progress."""
         probabilities = self.assistant.keep_probability(ids)
+        if self.selection == "uniform" and len(probabilities):
+            probabilities = np.full(len(probabilities), probabilities.mean())
         if self.annealing is None:
             return probabilities
         return self.annealing.apply(probabilities, self._update)

@@ -41,7 +41,7 @@ from .features import FEATURE_KINDS, build_pair_features
 from .importance import importance_weights
 from .iterator import ShrinkingEpochBatchIterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
-from .shrinking import ShrinkingRule
+from .shrinking import SELECTIONS, ShrinkingRule
 from .weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
 from .worker import AssistantWorker, LossBatch
 
@@ -129,6 +129,14 @@ class AutoAssistConfig(TranslationConfig):
             "last updates see all the data; 0 turns it off, in [0, 1] (needs --max-update)"
         },
     )
+    assistant_selection: ChoiceEnum(SELECTIONS) = field(
+        default="assistant",
+        metadata={
+            "help": "which pairs shrinking drops: assistant (by the Assistant's keep "
+            "probabilities) or uniform (an ablation for benchmarks: as many pairs as "
+            "the Assistant would drop, chosen at random)"
+        },
+    )
     reset_assistant: bool = field(
         default=False,
         metadata={
@@ -168,6 +176,8 @@ def validate_config(cfg: AutoAssistConfig) -> None:
     need(cfg.assistant_lookahead >= 1, "assistant-lookahead", ">= 1", cfg.assistant_lookahead)
     need(0.0 <= cfg.assistant_importance_weighting <= 1.0, "assistant-importance-weighting",
          "in [0, 1]", cfg.assistant_importance_weighting)
+    need(str(cfg.assistant_selection) in SELECTIONS, "assistant-selection",
+         f"one of {', '.join(SELECTIONS)}", cfg.assistant_selection)
     need(0.0 <= cfg.assistant_anneal_fraction <= 1.0, "assistant-anneal-fraction",
          "in [0, 1]", cfg.assistant_anneal_fraction)
     if 0.0 <= cfg.assistant_anneal_fraction <= 1.0:
@@ -261,7 +271,7 @@ class AutoAssistTranslationTask(TranslationTask):
         self.assistant = TokenAssistant(features, assistant_settings(self.cfg))
         annealing = KeepAnnealing.over_last(self.cfg.assistant_anneal_fraction,
                                             self.cfg.max_update or 0)
-        self.rule = ShrinkingRule(self.assistant, annealing)
+        self.rule = ShrinkingRule(self.assistant, annealing, str(self.cfg.assistant_selection))
         if annealing is not None:
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
                         annealing.start_update, annealing.end_update)

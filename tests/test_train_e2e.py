@@ -42,6 +42,16 @@ def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
     assert 0 < float(epochs[2]["loss"]) < 20
 
 
+def test_the_uniform_ablation_shrinks_as_much_as_the_assistant(tiny_bin, tmp_path):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
+                               "--assistant-selection", "uniform"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    epochs = {int(n): metrics_of(rest)
+              for n, rest in EPOCH_LINE.findall(result.stdout + result.stderr)}
+    assert float(epochs[1]["keep_rate"]) == 1.0
+    assert float(epochs[2]["keep_rate"]) < 0.9
+
+
 def test_annealed_training_fades_shrinking_out(tiny_bin, tmp_path):
     # 24 updates per epoch; the fade runs over epochs 3 and 4 (updates 48 to 96)
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-update", "96", "--no-save",
@@ -127,6 +137,7 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
          r"--assistant-anneal-fraction is a fraction of --max-update, which is not set"),
         (["--assistant-anneal-fraction", "-0.1"],
          r"--assistant-anneal-fraction must be in \[0, 1\], got -0.1"),
+        (["--assistant-selection", "best"], r"--assistant-selection: invalid choice: 'best'"),
         (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
         (["--criterion", "nat_loss"], r"can read from these criteria only: "
                                       r"label_smoothed_cross_entropy, cross_entropy"),

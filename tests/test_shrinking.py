@@ -1,0 +1,45 @@
+"""The shrinking rule's selections: the Assistant's preferences, or the uniform ablation."""
+import numpy as np
+import pytest
+
+from fairseq_autoassist.shrinking import ShrinkingRule
+
+
+class FixedAssistant:
+    def __init__(self, probabilities):
+        self.probabilities = np.asarray(probabilities, dtype=float)
+        self.num_pairs = len(self.probabilities)
+
+    def keep_probability(self, ids):
+        return self.probabilities[ids]
+
+
+def keep_counts(rule, ids, rounds=40, chunk=100):
+    rng = np.random.default_rng(0)
+    counts = np.zeros(len(ids))
+    for _ in range(rounds):
+        for start in range(0, len(ids), chunk):
+            part = ids[start:start + chunk]
+            counts[part] += rule.keep_mask(part, rng)
+    return counts / rounds
+
+
+def test_the_assistant_selection_follows_its_probabilities():
+    probabilities = np.where(np.arange(2000) % 2 == 0, 0.2, 0.8)
+    kept = keep_counts(ShrinkingRule(FixedAssistant(probabilities)), np.arange(2000))
+    assert kept[0::2].mean() == pytest.approx(0.2, abs=0.03)
+    assert kept[1::2].mean() == pytest.approx(0.8, abs=0.03)
+
+
+def test_the_uniform_ablation_drops_as_many_pairs_but_prefers_none():
+    probabilities = np.where(np.arange(2000) % 2 == 0, 0.2, 0.8)
+    rule = ShrinkingRule(FixedAssistant(probabilities), selection="uniform")
+    kept = keep_counts(rule, np.arange(2000))
+    assert kept.mean() == pytest.approx(0.5, abs=0.02)  # the Assistant's keep rate
+    assert kept[0::2].mean() == pytest.approx(kept[1::2].mean(), abs=0.03)
+    np.testing.assert_allclose(rule.drawn_with(np.arange(2000)), 0.5)  # the chunk's mean
+
+
+def test_an_unknown_selection_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match=r"unknown selection 'best'.*'assistant', 'uniform'"):
+        ShrinkingRule(FixedAssistant([0.5]), selection="best")
