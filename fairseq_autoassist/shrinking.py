@@ -68,7 +68,8 @@ class ShrinkingRule:
         self._update = int(update)
 
     def keep_probability(self, ids: np.ndarray) -> np.ndarray:
-        """The Assistant's keep probabilities, annealed by the Boss's progress."""
+        """The Assistant's keep probabilities (their mean, for the uniform ablation),
+        annealed by the Boss's progress."""
         probabilities = self.assistant.keep_probability(ids)
         if self.selection == "uniform" and len(probabilities):
             probabilities = np.full(len(probabilities), probabilities.mean())
