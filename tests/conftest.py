@@ -7,12 +7,25 @@ import sys
 from pathlib import Path
 from typing import List
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+class FixedAssistant:
+    """Keep probabilities set by the test, per pair id."""
+
+    def __init__(self, probabilities):
+        self.probabilities = np.asarray(probabilities, dtype=float)
+        self.num_pairs = len(self.probabilities)
+
+    def keep_probability(self, ids):
+        return self.probabilities[ids]
+
 
 TINY_MODEL = [
     "--arch", "transformer",

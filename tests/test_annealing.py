@@ -2,17 +2,9 @@
 import numpy as np
 import pytest
 
+from conftest import FixedAssistant
 from fairseq_autoassist.annealing import KeepAnnealing
 from fairseq_autoassist.shrinking import ShrinkingRule
-
-
-class FixedAssistant:
-    def __init__(self, probabilities):
-        self.probabilities = np.asarray(probabilities, dtype=float)
-        self.num_pairs = len(self.probabilities)
-
-    def keep_probability(self, ids):
-        return self.probabilities[ids]
 
 
 def test_the_fade_covers_the_last_fraction_of_max_update_linearly():

@@ -17,7 +17,7 @@ from conftest import run, train_command
 from fairseq_autoassist.assistant import weights_fingerprint
 from fairseq_autoassist.distributed import DistributedFeed, LossGather
 from fairseq_autoassist.worker import AssistantWorkerError, LossBatch
-from test_train_e2e import EPOCH_LINE, checkpoint_assistant, metrics_of
+from test_train_e2e import checkpoint_assistant, epoch_metrics
 
 AGREE = re.compile(r"at the (start|validation) (?:of|in) epoch (\d+) the Assistants of (\d+) "
                    r"workers agree \((\d+) steps, weights (\w+)\)")
@@ -164,7 +164,7 @@ def test_two_workers_keep_one_assistant_and_resume_on_one(tiny_bin, tmp_path):
     # Both workers announce plain fairseq's half-epoch (24 batches alone, 12 each) and
     # make the same number of updates.
     assert set(re.findall(r"epoch 00\d:\s+\d+ / (\d+)", log)) == {"12"}
-    epochs = {int(n): metrics_of(rest) for n, rest in EPOCH_LINE.findall(log)}
+    epochs = epoch_metrics(log)
     assert [int(epochs[e]["num_updates"]) for e in (1, 2, 3)] == [12, 24, 36]
     assert float(epochs[1]["keep_rate"]) == 1.0
     assert all(float(epochs[e]["keep_rate"]) < 0.9 for e in (2, 3))
@@ -185,7 +185,7 @@ def test_two_workers_keep_one_assistant_and_resume_on_one(tiny_bin, tmp_path):
     restored = re.search(r"restored the Assistant \((\d+) steps, confidence [\d.]+, "
                          r"weights (\w+)\)", resumed)
     assert restored and int(restored.group(1)) == 36 and restored.group(2) == final[4]
-    epochs = {int(n): metrics_of(rest) for n, rest in EPOCH_LINE.findall(resumed)}
+    epochs = epoch_metrics(resumed)
     assert sorted(epochs) == [4] and int(epochs[4]["num_updates"]) == 36 + 24
     assert float(epochs[4]["keep_rate"]) < 0.9
     assert checkpoint_assistant(save_dir / "checkpoint_last.pt")[0]["steps"] == 60

@@ -6,6 +6,7 @@ import pytest
 import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
+from conftest import FixedAssistant
 from fairseq_autoassist.iterator import CandidateStream, ShrinkingEpochBatchIterator
 from fairseq_autoassist.shrinking import ShrinkingRule
 
@@ -28,17 +29,6 @@ def make_dataset(count=300, seed=0):
         src, np.array([len(s) for s in src]), dictionary,
         tgt, np.array([len(t) for t in tgt]), dictionary,
     )
-
-
-class FixedAssistant:
-    """Keep probabilities set by the test, per pair id."""
-
-    def __init__(self, probabilities):
-        self.probabilities = np.asarray(probabilities, dtype=float)
-        self.num_pairs = len(self.probabilities)
-
-    def keep_probability(self, ids):
-        return self.probabilities[ids]
 
 
 def make_iterator(dataset, probabilities, warmup_epochs=0, lookahead=4, multiple=1, **kwargs):

@@ -2,16 +2,8 @@
 import numpy as np
 import pytest
 
+from conftest import FixedAssistant
 from fairseq_autoassist.shrinking import ShrinkingRule
-
-
-class FixedAssistant:
-    def __init__(self, probabilities):
-        self.probabilities = np.asarray(probabilities, dtype=float)
-        self.num_pairs = len(self.probabilities)
-
-    def keep_probability(self, ids):
-        return self.probabilities[ids]
 
 
 def keep_counts(rule, ids, rounds=40, chunk=100):

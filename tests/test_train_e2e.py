@@ -18,11 +18,16 @@ def metrics_of(line: str) -> dict:
     return {key: value for key, value in pairs}
 
 
+def epoch_metrics(log: str) -> dict:
+    """fairseq's end-of-epoch training metrics in ``log``, by epoch number."""
+    return {int(n): metrics_of(rest) for n, rest in EPOCH_LINE.findall(log)}
+
+
 def test_training_shrinks_after_warmup_and_logs_assistant_metrics(tiny_bin, tmp_path):
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "4", "--no-save"))
     assert result.returncode == 0, result.stderr[-3000:]
     log = result.stdout + result.stderr
-    epochs = {int(n): metrics_of(rest) for n, rest in EPOCH_LINE.findall(log)}
+    epochs = epoch_metrics(log)
     assert sorted(epochs) == [1, 2, 3, 4]
     assert float(epochs[1]["keep_rate"]) == 1.0  # warm-up keeps everything
     assert all(float(epochs[e]["keep_rate"]) < 0.9 for e in (2, 3, 4))
@@ -36,8 +41,7 @@ def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
                                "--assistant-importance-weighting", "1"))
     assert result.returncode == 0, result.stderr[-3000:]
-    epochs = {int(n): metrics_of(rest)
-              for n, rest in EPOCH_LINE.findall(result.stdout + result.stderr)}
+    epochs = epoch_metrics(result.stdout + result.stderr)
     assert float(epochs[2]["keep_rate"]) < 0.9
     assert 0 < float(epochs[2]["loss"]) < 20
 
@@ -46,8 +50,7 @@ def test_the_uniform_ablation_shrinks_as_much_as_the_assistant(tiny_bin, tmp_pat
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
                                "--assistant-selection", "uniform"))
     assert result.returncode == 0, result.stderr[-3000:]
-    epochs = {int(n): metrics_of(rest)
-              for n, rest in EPOCH_LINE.findall(result.stdout + result.stderr)}
+    epochs = epoch_metrics(result.stdout + result.stderr)
     assert float(epochs[1]["keep_rate"]) == 1.0
     assert float(epochs[2]["keep_rate"]) < 0.9
 
@@ -60,7 +63,7 @@ def test_annealed_training_fades_shrinking_out(tiny_bin, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     log = result.stdout + result.stderr
     assert "shrinking fades out from update 48 to 96" in log
-    keep = {int(n): float(metrics_of(rest)["keep_rate"]) for n, rest in EPOCH_LINE.findall(log)}
+    keep = {n: float(m["keep_rate"]) for n, m in epoch_metrics(log).items()}
     assert keep[1] == 1.0  # warm-up
     assert keep[2] < 0.6  # shrinking, before the fade
     # decided a few updates ahead, at drop probabilities halved to zeroed
