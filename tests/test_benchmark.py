@@ -1,5 +1,6 @@
 """The time-to-BLEU benchmark: its arithmetic, its report, and a short --quick run."""
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
 from benchmark import report  # noqa: E402
-from benchmark.arms import parse_arm  # noqa: E402
-from benchmark.training import same_training  # noqa: E402
+from benchmark.arms import BASELINE, PRESETS, parse_arm  # noqa: E402
+from benchmark.training import same_training, train_command  # noqa: E402
 
 
 def rows_for(arm, seed, points):
@@ -90,6 +91,49 @@ def test_a_finished_arm_is_recognised_wherever_its_folder_and_fairseq_live():
     assert same_training(recorded, moved)
     assert not same_training(recorded, moved.replace("--seed 1", "--seed 2"))
     assert not same_training(recorded, moved + " --cpu")
+
+
+def test_the_decaying_schedule_ends_at_the_runs_own_max_update():
+    command = train_command(BASELINE, PRESETS["bible"], Path("data"), Path("ckpt"), 1, 1234, None)
+    assert command[command.index("--lr-scheduler") + 1] == "polynomial_decay"
+    assert command[command.index("--total-num-update") + 1] == "1234"
+    assert command[command.index("--max-update") + 1] == "1234"
+    quick = train_command(BASELINE, PRESETS["quick"], Path("data"), Path("ckpt"), 1, 400, None)
+    assert "--total-num-update" not in quick
+
+
+def test_the_inverse_sqrt_preset_recognises_arms_trained_before_presets_had_schedules():
+    # The recorded command of a baseline arm of the first benchmark rounds (preset
+    # "bible", which then had the inverse-sqrt schedule).
+    recorded = (
+        "/work/main/.venv/bin/fairseq-train runs/data/bible-es-en --task translation "
+        "--user-dir /work/main/fairseq_autoassist --arch transformer --share-all-embeddings "
+        "--optimizer adam --adam-betas '(0.9, 0.98)' --clip-norm 0.0 --lr-scheduler "
+        "inverse_sqrt --criterion label_smoothed_cross_entropy --label-smoothing 0.1 "
+        "--dropout 0.1 --weight-decay 0.0001 --cpu --num-workers 0 --encoder-layers 2 "
+        "--decoder-layers 2 --encoder-embed-dim 128 --decoder-embed-dim 128 "
+        "--encoder-ffn-embed-dim 512 --decoder-ffn-embed-dim 512 --encoder-attention-heads "
+        "4 --decoder-attention-heads 4 --lr 3e-3 --warmup-updates 300 --max-tokens 4096 "
+        "--seed 1 --save-dir results/bible-keepall/arms/baseline-seed1/checkpoints "
+        "--max-update 2200 --save-interval-updates 200 --keep-interval-updates -1 "
+        "--no-epoch-checkpoints --disable-validation --log-format simple --log-interval 10"
+    )
+
+    def now(preset: str) -> str:
+        return shlex.join(train_command(BASELINE, PRESETS[preset], Path("runs/data/bible-es-en"),
+                                        Path("elsewhere"), 1, 2200, None))
+
+    assert same_training(recorded, now("bible-isqrt"))
+    assert not same_training(recorded, now("bible"))
+
+
+def test_a_time_budget_on_the_decaying_preset_is_warned_about(capsys):
+    import time_to_bleu  # scripts/ is on the path (above)
+
+    time_to_bleu.parse_args(["--data", "d", "--preset", "bible", "--time-budget", "60"])
+    assert "decays to 0 at --max-update (2200)" in capsys.readouterr().err
+    time_to_bleu.parse_args(["--data", "d", "--preset", "bible-isqrt", "--time-budget", "60"])
+    assert capsys.readouterr().err == ""
 
 
 def test_quick_benchmark_runs_scores_and_resumes(tmp_path):

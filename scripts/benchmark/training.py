@@ -59,13 +59,23 @@ def model_options(preset: Preset, device: str) -> List[str]:
     return [option for option in preset.model if option != "--cpu"]
 
 
+def schedule_options(preset: Preset, max_update: int) -> List[str]:
+    """polynomial_decay's horizon, set to the run's --max-update. fairseq's own default
+    for it (an interpolation of optimization.max_update) breaks when the options come
+    from the command line: hydra refuses ``total_num_update=null``."""
+    if "polynomial_decay" in preset.model and "--total-num-update" not in preset.model:
+        return ["--total-num-update", str(max_update)]
+    return []
+
+
 def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: int,
                   max_update: int, time_budget: Optional[float],
                   device: str = "cpu") -> List[str]:
     command = [
         *fairseq_bin("fairseq-train"), str(data), "--task", arm.task,
         "--user-dir", str(REPO / "fairseq_autoassist"),
-        *model_options(preset, device), *arm.options, "--seed", str(seed),
+        *model_options(preset, device), *schedule_options(preset, max_update),
+        *arm.options, "--seed", str(seed),
         "--save-dir", str(save_dir), "--max-update", str(max_update),
         "--save-interval-updates", str(preset.checkpoint_interval),
         "--keep-interval-updates", "-1", "--no-epoch-checkpoints",
