@@ -59,6 +59,15 @@ def test_summary_says_not_reached():
     assert "baseline best: not reached, 95% of it: not reached" in summary
 
 
+def test_late_gain_shows_whether_the_curve_levels_off():
+    rows = rows_for("baseline", 1, [(200, 10, 5.0, 1), (400, 20, 20.0, 1), (600, 30, 24.0, 1),
+                                    (800, 40, 26.0, 1), (1000, 50, 26.5, 1)])
+    assert report.late_gain(rows) == (
+        "+2.50 BLEU over its last 400 updates (600 to 1000), +0.50 over the last 200")
+    assert report.late_gain(rows[:2]) == "+15.00 BLEU over its last 200 updates (200 to 400)"
+    assert "too few checkpoints" in report.late_gain(rows[:1])
+
+
 def test_readme_section_is_replaced_between_markers_only(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("intro\n<!-- results:start -->\nold\n<!-- results:end -->\noutro\n")

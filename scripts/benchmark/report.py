@@ -91,16 +91,21 @@ def time_ratios(rows: Sequence[Dict], arm: str, seed: int) -> List[Optional[floa
 
 
 def late_gain(arm_rows: Sequence[Dict]) -> str:
-    """BLEU gained over the last quarter of the updates: is the curve levelling off?"""
+    """BLEU gained over the last quarter of the updates and over the last interval
+    between checkpoints: is the curve levelling off?"""
     last = arm_rows[-1]
     cutoff = 0.75 * last["updates"]
     earlier = [r for r in arm_rows if r["updates"] <= cutoff]
     if not earlier:
         return "too few checkpoints to tell whether it levels off"
-    start = earlier[-1]
-    return (f"{last['bleu'] - start['bleu']:+.2f} BLEU over its last "
+    start, before_last = earlier[-1], arm_rows[-2]
+    gain = (f"{last['bleu'] - start['bleu']:+.2f} BLEU over its last "
             f"{last['updates'] - start['updates']} updates ({start['updates']} to "
             f"{last['updates']})")
+    if before_last is not start:
+        gain += (f", {last['bleu'] - before_last['bleu']:+.2f} over the last "
+                 f"{last['updates'] - before_last['updates']}")
+    return gain
 
 
 def verdict(rows: Sequence[Dict], tests: Dict) -> List[str]:
