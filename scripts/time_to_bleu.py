@@ -81,7 +81,7 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
         parser.error("the arms must include 'baseline': the targets come from it")
     if len(set(names)) != len(names):
         parser.error(f"arm names must be unique: {names}")
-    if args.time_budget and "polynomial_decay" in PRESETS[args.preset].model:
+    if args.time_budget and PRESETS[args.preset].decays_to_zero:
         horizon = args.max_update or PRESETS[args.preset].max_update
         print(f"warning: the {args.preset} preset's learning rate decays to 0 at --max-update "
               f"({horizon}); a --time-budget that stops training earlier leaves it part-way "

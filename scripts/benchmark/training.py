@@ -63,7 +63,7 @@ def schedule_options(preset: Preset, max_update: int) -> List[str]:
     """polynomial_decay's horizon, set to the run's --max-update. fairseq's own default
     for it (an interpolation of optimization.max_update) breaks when the options come
     from the command line: hydra refuses ``total_num_update=null``."""
-    if "polynomial_decay" in preset.model and "--total-num-update" not in preset.model:
+    if preset.decays_to_zero and "--total-num-update" not in preset.model:
         return ["--total-num-update", str(max_update)]
     return []
 
