@@ -34,7 +34,7 @@ from benchmark import report  # noqa: E402
 from benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm  # noqa: E402
 from benchmark.scoring import score  # noqa: E402
 from benchmark.training import (  # noqa: E402
-    read_points, same_training, train_arm, train_command,
+    first_difference, read_points, same_training, train_arm, train_command,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -158,7 +158,14 @@ def main(argv: Optional[List[str]] = None) -> int:
             command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
                                     max_update, args.time_budget, args.device)
             finished = workdir / "trained_with.txt"
-            if finished.exists() and same_training(finished.read_text(), shlex.join(command)):
+            if finished.exists() and not same_training(finished.read_text(),
+                                                       shlex.join(command)):
+                # fairseq would resume the old checkpoints under the new options.
+                sys.exit(f"error: {workdir} holds arm {arm.name}, seed {seed}, trained with "
+                         "other options than this run's ("
+                         f"{first_difference(finished.read_text(), shlex.join(command))}); "
+                         f"give another --out, or delete {workdir} to train it again")
+            if finished.exists():
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
             else:

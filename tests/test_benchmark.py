@@ -145,6 +145,30 @@ def test_a_time_budget_on_the_decaying_preset_is_warned_about(capsys):
     assert capsys.readouterr().err == ""
 
 
+def test_an_arm_trained_with_other_options_is_refused_not_resumed(tmp_path):
+    import time_to_bleu  # scripts/ is on the path (above)
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "prepare_summary.json").write_text(json.dumps({"src": "es", "tgt": "en"}))
+    out = tmp_path / "results"
+    arm = out / "arms" / "baseline-seed1"
+    arm.mkdir(parents=True)
+    trained = shlex.join(train_command(BASELINE, PRESETS["bible-isqrt"], data,
+                                       arm / "checkpoints", 1, 2200, None))
+    (arm / "trained_with.txt").write_text(trained)
+    with pytest.raises(SystemExit) as refusal:
+        time_to_bleu.main(["--data", str(data), "--preset", "bible", "--arm", "baseline",
+                           "--out", str(out)])
+    message = str(refusal.value)
+    assert "trained with other options" in message
+    assert "'--lr-scheduler inverse_sqrt --criterion' was trained" in message
+    assert "'--lr-scheduler polynomial_decay --end-learning-rate'" in message
+    assert f"delete {arm}" in message
+    assert (arm / "trained_with.txt").read_text() == trained
+    assert sorted(p.name for p in arm.iterdir()) == ["trained_with.txt"]
+
+
 def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     """The --quick preset, shortened: both arms train, decode, score and report; a
     rerun trains and decodes nothing again."""

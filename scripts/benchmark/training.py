@@ -86,21 +86,34 @@ def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: in
     return command
 
 
+def _trained_options(line: str) -> List[str]:
+    """A fairseq-train command line's options, with the paths that may move masked."""
+    words = shlex.split(line)
+    start = next((i for i, w in enumerate(words) if w.endswith(("fairseq-train",
+                                                                 "fairseq_cli.train"))), 0)
+    words = words[start + 1:]
+    for flag in ("--save-dir", "--user-dir"):
+        if flag in words and words.index(flag) + 1 < len(words):
+            words[words.index(flag) + 1] = "<path>"
+    return words
+
+
 def same_training(recorded: str, command: str) -> bool:
     """Whether two fairseq-train command lines train the same thing: the same options,
     whatever the fairseq executable, the plug-in's path and the checkpoint folder's path
     (a results folder may be moved, or hold a link to another folder's arm)."""
-    def options(line: str) -> List[str]:
-        words = shlex.split(line)
-        start = next((i for i, w in enumerate(words) if w.endswith(("fairseq-train",
-                                                                     "fairseq_cli.train"))), 0)
-        words = words[start + 1:]
-        for flag in ("--save-dir", "--user-dir"):
-            if flag in words and words.index(flag) + 1 < len(words):
-                words[words.index(flag) + 1] = "<path>"
-        return words
+    return _trained_options(recorded) == _trained_options(command)
 
-    return options(recorded) == options(command)
+
+def first_difference(recorded: str, command: str) -> str:
+    """Where two fairseq-train command lines part, for an error message."""
+    old, new = _trained_options(recorded), _trained_options(command)
+    for index, (was, now) in enumerate(zip(old, new)):
+        if was != now:
+            return f"{' '.join(old[max(0, index - 1):index + 2])!r} was trained, this run " \
+                   f"has {' '.join(new[max(0, index - 1):index + 2])!r}"
+    longer = old if len(old) > len(new) else new
+    return f"one of them ends with {' '.join(longer[min(len(old), len(new)):])!r}"
 
 
 def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
