@@ -158,20 +158,20 @@ def main(argv: Optional[List[str]] = None) -> int:
             command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
                                     max_update, args.time_budget, args.device)
             finished = workdir / "trained_with.txt"
-            if finished.exists() and not same_training(finished.read_text(),
-                                                       shlex.join(command)):
+            line = shlex.join(command)
+            recorded = finished.read_text() if finished.exists() else None
+            if recorded is not None and not same_training(recorded, line):
                 # fairseq would resume the old checkpoints under the new options.
                 sys.exit(f"error: {workdir} holds arm {arm.name}, seed {seed}, trained with "
-                         "other options than this run's ("
-                         f"{first_difference(finished.read_text(), shlex.join(command))}); "
+                         f"other options than this run's ({first_difference(recorded, line)}); "
                          f"give another --out, or delete {workdir} to train it again")
-            if finished.exists():
+            if recorded is not None:
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
             else:
-                print(f"[{arm.name}] training, seed {seed}: {shlex.join(command)}", flush=True)
+                print(f"[{arm.name}] training, seed {seed}: {line}", flush=True)
                 train_arm(arm, command, workdir / "train.log", progress)
-                finished.write_text(shlex.join(command))
+                finished.write_text(line)
             points = read_points(workdir / "checkpoints", workdir / "train.log")
             arm_rows = []
             for point in points:

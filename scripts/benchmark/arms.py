@@ -101,8 +101,9 @@ _BIBLE = Preset(
     "ratio measured on a moving target. A schedule that ends at 0 bends every "
     "arm's curve over by the end of the budget (the baseline's last 200 updates add "
     "0.1 to 0.5 BLEU), though the model is not converged: a budget long enough for "
-    "that does not fit an hour for two arms on 2 cores. The reference 3+3-layer d=256 model runs at 0.66 updates/s "
-    "here and was still rising steeply after 4 epochs",
+    "that does not fit an hour for two arms on 2 cores. The reference 3+3-layer "
+    "d=256 model runs at 0.66 updates/s here and was still rising steeply after 4 "
+    "epochs",
 )
 
 PRESETS: Dict[str, Preset] = {
