@@ -19,6 +19,7 @@ losses and stays identical (:mod:`fairseq_autoassist.distributed`), so a checkpo
 Validation, generation and the model are fairseq's, untouched.
 """
 
+import importlib.util
 import logging
 import os
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from .distributed import DistributedFeed, check_assistants_agree, data_parallel_
 from .features import FEATURE_KINDS, build_pair_features
 from .importance import importance_weights
 from .iterator import ShrinkingEpochBatchIterator
+from .pending_losses import PendingLosses, amp_loss_scale
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .shrinking import SELECTIONS, ShrinkingRule
 from .weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
@@ -150,6 +152,7 @@ class AutoAssistConfig(TranslationConfig):
     restore_file: str = II("checkpoint.restore_file")
     eval_path: Optional[str] = II("common_eval.path")
     max_update: int = II("optimization.max_update")
+    bf16: bool = II("common.bf16")
 
 
 def validate_config(cfg: AutoAssistConfig) -> None:
@@ -189,6 +192,17 @@ def validate_config(cfg: AutoAssistConfig) -> None:
         raise ValueError("invalid AutoAssist options: " + "; ".join(problems))
 
 
+def refuse_bf16_without_tpu(bf16: bool) -> None:
+    """fairseq 0.12's ``--bf16`` implies ``--tpu`` (fairseq/options.py); without
+    torch_xla its trainer fails with an AttributeError far from the cause."""
+    if bf16 and importlib.util.find_spec("torch_xla") is None:
+        raise ValueError(
+            "--bf16 in fairseq 0.12 implies --tpu, and torch_xla is not installed, so "
+            "fairseq's trainer would look for a TPU and fail. On a GPU, train in half "
+            "precision with --fp16 (or --amp); AutoAssist supports both"
+        )
+
+
 def assistant_settings(cfg: AutoAssistConfig) -> AssistantSettings:
     return AssistantSettings(
         base=cfg.assistant_base,
@@ -223,8 +237,9 @@ class AutoAssistTranslationTask(TranslationTask):
         self._train_dataset = None
         self._train_iterator: Optional[ShrinkingEpochBatchIterator] = None
         self._feed: Optional[DistributedFeed] = None
-        self._pending_losses: List[tuple] = []
-        self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0}
+        self._pending = PendingLosses()
+        self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
+                        "skipped_updates": 0}
 
     @classmethod
     def setup_task(cls, cfg: AutoAssistConfig, **kwargs):
@@ -237,6 +252,7 @@ class AutoAssistTranslationTask(TranslationTask):
         if cfg.eval_path:
             candidates.extend(utils.split_paths(cfg.eval_path, separator=":"))
         refuse_unsafe_checkpoints(candidates)
+        refuse_bf16_without_tpu(cfg.bf16)
         return super().setup_task(cfg, **kwargs)
 
     # ---- building ------------------------------------------------------------------
@@ -316,6 +332,7 @@ class AutoAssistTranslationTask(TranslationTask):
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
         if self.rule is not None:
             self.rule.at_update(update_num)
+        self._pending.before_forward(model)
         weights = self._pair_weights(sample, criterion.padding_idx)
         if weights is not None:
             sample = {**sample, PAIR_WEIGHTS: weights.to(sample["target"].device)}
@@ -332,7 +349,7 @@ class AutoAssistTranslationTask(TranslationTask):
             )
             # Kept on the device: copying them to the host here would wait for the
             # backward pass and hold back fairseq's dispatch of the next kernels.
-            self._pending_losses.append((sample["id"].detach(), losses, lengths))
+            self._pending.add(sample["id"], losses, lengths)
             logging_output.update(self._metric_counts(update_num))
         return loss, sample_size, logging_output
 
@@ -351,9 +368,11 @@ class AutoAssistTranslationTask(TranslationTask):
     def optimizer_step(self, optimizer, model, update_num):
         # fairseq has just waited for the device (its finite-gradient-norm check), so
         # this update's per-pair losses come to the host now at no extra wait.
-        pending = [tuple(t.cpu().numpy() for t in p) for p in self._pending_losses]
-        self._pending_losses = []
+        pending = self._pending.take()
+        scale_before = amp_loss_scale(optimizer)
         super().optimizer_step(optimizer, model, update_num)
+        if self._pending.step_was_skipped(scale_before, optimizer):
+            pending = []  # AMP's scaler skipped this update: its losses teach nothing
         if self.worker is None:
             return
         feed = self._distributed_feed()
@@ -407,8 +426,10 @@ class AutoAssistTranslationTask(TranslationTask):
         trained = counters.pairs_trained - self._logged["pairs_trained"]
         correct = counters.pairs_correct - self._logged["pairs_correct"]
         dropped = counters.batches_dropped - self._logged["batches_dropped"]
+        skipped = self._pending.skipped_updates - self._logged["skipped_updates"]
         if self._feed is not None and self._feed.rank != 0:
-            dropped = 0  # the same updates are dropped on every worker: count them once
+            # the same updates are dropped (and skipped) on every worker: count them once
+            dropped = skipped = 0
         self._mark_logged(counters)
         lag = update_num - max(counters.last_trained_update, 0)
         return {
@@ -417,6 +438,7 @@ class AutoAssistTranslationTask(TranslationTask):
             "aa_trained": trained,
             "aa_correct": correct,
             "aa_dropped": dropped,
+            "aa_skipped": skipped,
             "aa_conf": self.assistant.confidence,
             "aa_lag": lag,
             "aa_reports": 1,
@@ -428,6 +450,7 @@ class AutoAssistTranslationTask(TranslationTask):
             pairs_trained=counters.pairs_trained,
             pairs_correct=counters.pairs_correct,
             batches_dropped=counters.batches_dropped,
+            skipped_updates=self._pending.skipped_updates,
         )
 
     def reduce_metrics(self, logging_outputs, criterion):
@@ -447,6 +470,7 @@ class AutoAssistTranslationTask(TranslationTask):
             metrics.log_scalar("asst_acc", total("aa_correct") / trained, trained, round=3)
         metrics.log_scalar("asst_conf", total("aa_conf") / reports, reports, round=3)
         metrics.log_scalar_sum("asst_dropped", total("aa_dropped"), round=0)
+        metrics.log_scalar_sum("asst_skipped", total("aa_skipped"), round=0)
         metrics.log_scalar("asst_lag", total("aa_lag") / reports, reports, round=1)
 
     # ---- checkpoints ---------------------------------------------------------------

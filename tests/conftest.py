@@ -65,3 +65,45 @@ def run(command: List[str], timeout: float = 300) -> subprocess.CompletedProcess
     env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
     env.pop("TORCH_FORCE_WEIGHTS_ONLY_LOAD", None)
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def build_trainer(data: Path, *extra: str, criterion_class=None, adjust_cfg=None):
+    """fairseq's own Trainer, in this process, on the tiny corpus with the task.
+
+    ``criterion_class`` replaces the criterion by a subclass of the one the options
+    name (a test double, e.g. one that fails once); ``adjust_cfg(cfg)`` may change the
+    parsed configuration before anything is built from it.
+    """
+    from fairseq import options, tasks
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+    from fairseq.trainer import Trainer
+
+    parser = options.get_training_parser()
+    args = options.parse_args_and_arch(parser, [
+        str(data), "--user-dir", str(REPO / "fairseq_autoassist"),
+        "--task", "autoassist_translation", "--save-dir", str(data / "unused"),
+        *TINY_MODEL, *extra,
+    ])
+    cfg = convert_namespace_to_omegaconf(args)
+    if adjust_cfg is not None:
+        adjust_cfg(cfg)
+    task = tasks.setup_task(cfg.task)  # the trainer loads the data (and the Assistant)
+    model = task.build_model(cfg.model)
+    criterion = task.build_criterion(cfg.criterion)
+    if criterion_class is not None:
+        criterion = criterion_class.build_criterion(cfg.criterion, task)
+    trainer = Trainer(cfg, task, model, criterion)
+    return trainer, task
+
+
+def recorded_submissions(task) -> list:
+    """Record every LossBatch the task hands to its Assistant worker (a spy)."""
+    submitted = []
+    submit = task.worker.submit
+
+    def record(batch):
+        submitted.append(batch)
+        submit(batch)
+
+    task.worker.submit = record
+    return submitted
