@@ -152,7 +152,7 @@ class AutoAssistConfig(TranslationConfig):
     restore_file: str = II("checkpoint.restore_file")
     eval_path: Optional[str] = II("common_eval.path")
     max_update: int = II("optimization.max_update")
-    bf16: bool = II("common.bf16")
+    tpu: bool = II("common.tpu")
 
 
 def validate_config(cfg: AutoAssistConfig) -> None:
@@ -192,14 +192,14 @@ def validate_config(cfg: AutoAssistConfig) -> None:
         raise ValueError("invalid AutoAssist options: " + "; ".join(problems))
 
 
-def refuse_bf16_without_tpu(bf16: bool) -> None:
+def refuse_tpu_without_torch_xla(tpu: bool) -> None:
     """fairseq 0.12's ``--bf16`` implies ``--tpu`` (fairseq/options.py); without
     torch_xla its trainer fails with an AttributeError far from the cause."""
-    if bf16 and importlib.util.find_spec("torch_xla") is None:
+    if tpu and importlib.util.find_spec("torch_xla") is None:
         raise ValueError(
-            "--bf16 in fairseq 0.12 implies --tpu, and torch_xla is not installed, so "
-            "fairseq's trainer would look for a TPU and fail. On a GPU, train in half "
-            "precision with --fp16 (or --amp); AutoAssist supports both"
+            "--tpu, which fairseq 0.12's --bf16 implies, needs torch_xla, which is not "
+            "installed, so fairseq's trainer would fail looking for a TPU. On a GPU, "
+            "train in half precision with --fp16 (or --amp); AutoAssist supports both"
         )
 
 
@@ -252,7 +252,7 @@ class AutoAssistTranslationTask(TranslationTask):
         if cfg.eval_path:
             candidates.extend(utils.split_paths(cfg.eval_path, separator=":"))
         refuse_unsafe_checkpoints(candidates)
-        refuse_bf16_without_tpu(cfg.bf16)
+        refuse_tpu_without_torch_xla(cfg.tpu)
         return super().setup_task(cfg, **kwargs)
 
     # ---- building ------------------------------------------------------------------

@@ -31,7 +31,9 @@ from typing import Dict, List, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchmark import report  # noqa: E402
-from benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm  # noqa: E402
+from benchmark.arms import (  # noqa: E402
+    AUTOASSIST, BASELINE, PRESETS, parse_arm, with_max_tokens,
+)
 from benchmark.scoring import score  # noqa: E402
 from benchmark.training import (  # noqa: E402
     first_difference, read_points, same_training, train_arm, train_command,
@@ -57,6 +59,8 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="seconds of training time per arm (fairseq --stop-time-hours)")
     parser.add_argument("--checkpoint-interval", type=int,
                         help="updates between checkpoints (default: preset's)")
+    parser.add_argument("--max-tokens", type=int,
+                        help="tokens per batch, in place of the preset's (default: preset's)")
     parser.add_argument("--beam", type=int, help="beam size for decoding (default: preset's)")
     parser.add_argument("--lenpen", type=float, help="length penalty (default: preset's)")
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
@@ -143,6 +147,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     max_update = args.max_update or preset.max_update
     if args.checkpoint_interval:
         preset = type(preset)(**{**preset.__dict__, "checkpoint_interval": args.checkpoint_interval})
+    if args.max_tokens:
+        preset = with_max_tokens(preset, args.max_tokens)
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.time()
 

@@ -50,7 +50,7 @@ def tiny_bin(tmp_path_factory) -> Path:
 
 
 def fairseq_command(name: str, *args: str) -> List[str]:
-    return [corpus.fairseq_bin(name), *args]
+    return [*corpus.fairseq_bin(name), *args]
 
 
 def train_command(data: Path, save_dir: Path, *extra: str, task: str = "autoassist_translation"):

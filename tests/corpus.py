@@ -36,14 +36,19 @@ def write_text_corpus(directory: Path, sizes=(("train", 800), ("valid", 60), ("t
     return directory
 
 
-def fairseq_bin(name: str) -> str:
-    return str(Path(sys.executable).with_name(name))
+def fairseq_bin(name: str) -> list:
+    """fairseq's console script beside this Python, or its module where there is none
+    (fairseq installed with ``pip --target``, as on a borrowed GPU machine)."""
+    script = Path(sys.executable).with_name(name)
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "fairseq_cli." + name.split("-", 1)[1]]
 
 
 def binarise(text_dir: Path, out_dir: Path) -> Path:
     subprocess.run(
         [
-            fairseq_bin("fairseq-preprocess"),
+            *fairseq_bin("fairseq-preprocess"),
             "--source-lang", "src", "--target-lang", "tgt",
             "--trainpref", str(text_dir / "train"),
             "--validpref", str(text_dir / "valid"),

@@ -1,8 +1,10 @@
 """The time-to-BLEU benchmark: its arithmetic, its report, and a short --quick run."""
 import json
+import os
 import shlex
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -216,3 +218,83 @@ def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
         inspect + [str(out / "arms/baseline-seed1/checkpoints/checkpoint_last.pt")],
         capture_output=True, text=True, timeout=300)
     assert refused.returncode != 0 and "holds no Assistant" in refused.stderr
+
+
+def test_the_gpu_preset_is_half_precision_on_cuda_only():
+    def command(device):
+        return train_command(BASELINE, PRESETS["bible-gpu"], Path("d"), Path("c"), 1, 900,
+                             None, device)
+    assert "--fp16" in command("cuda") and "--cpu" not in command("cuda")
+    assert "--fp16" not in command("cpu") and "--cpu" in command("cpu")
+    assert command("cuda")[command("cuda").index("--total-num-update") + 1] == "900"
+
+
+def test_the_batch_size_can_be_replaced_in_place():
+    from benchmark.arms import with_max_tokens
+
+    smaller = with_max_tokens(PRESETS["bible-gpu"], 512).model
+    assert smaller.count("--max-tokens") == 1
+    assert smaller[smaller.index("--max-tokens") + 1] == "512"
+    assert PRESETS["bible-gpu"].model[PRESETS["bible-gpu"].model.index("--max-tokens") + 1] \
+        == "8192"
+
+
+def test_the_calibrated_budget_fills_the_seconds_in_equal_intervals():
+    from calibrate_budget import budget, measured_updates_per_second
+
+    assert budget(20.0, 65, 6) == (1260, 210)  # 1,300 updates fit: 6 intervals of 210
+    max_update, interval = budget(7.3, 100, 4)
+    assert max_update == 4 * interval and interval % 10 == 0 and max_update <= 730
+    assert budget(0.1, 5, 2) == (20, 10)  # at least one step per interval
+    log = "\n".join(f"x | train_inner | epoch 001:  {10 * i} / 9 loss=3, ups={r}, wpb=9"
+                    for i, r in enumerate([1.0, 20.0, 22.0], start=1))
+    assert measured_updates_per_second(log) == pytest.approx(21.0)
+    with pytest.raises(ValueError, match="fewer than two intervals"):
+        measured_updates_per_second(log.splitlines()[0])
+
+
+@pytest.fixture(scope="module")
+def mini_bible(tmp_path_factory) -> Path:
+    """The short verses of the embedded Bible sample, prepared as a user would (seconds):
+    short, so that a batch of 128 tokens holds any of them."""
+    root = tmp_path_factory.mktemp("mini-bible")
+    for split, count in (("train", 300), ("valid", 30), ("test", 30)):
+        sides = [(REPO / "data/bible-es-en" / f"{split}.{lang}").read_text().splitlines()
+                 for lang in ("es", "en")]
+        short = [(es, en) for es, en in zip(*sides)
+                 if len(es.split()) <= 14 and len(en.split()) <= 14][:count]
+        for lang, side in (("es", 0), ("en", 1)):
+            (root / f"{split}.{lang}").write_text("\n".join(p[side] for p in short) + "\n")
+    out = root / "bin"
+    subprocess.run([
+        sys.executable, str(REPO / "scripts/prepare_data.py"), "--source", "text",
+        "--src", "es", "--tgt", "en", "--trainpref", str(root / "train"),
+        "--validpref", str(root / "valid"), "--testpref", str(root / "test"),
+        "--vocab-size", "600", "--out-dir", str(out), "--no-progress",
+    ], check=True, capture_output=True, timeout=300)
+    return out
+
+
+def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
+    """scripts/gpu_round.sh end to end on the bible-gpu preset (float32 on the CPU, a
+    smaller batch): calibration, four arms, scoring, the packed results."""
+    logs, out = tmp_path / "logs", tmp_path / "round"
+    result = subprocess.run(
+        ["bash", str(REPO / "scripts/gpu_round.sh"), "--device", "cpu", "--data",
+         str(mini_bible), "--seconds", "3", "--checkpoints", "1", "--calibration-updates",
+         "20", "--max-tokens", "128", "--out", str(out), "--logs", str(logs),
+         "--no-device-tests"],
+        capture_output=True, text=True, timeout=900,
+        env={**os.environ, "PYTHON": sys.executable})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    round_log = (logs / "round.log").read_text()
+    assert "[calibrate] bible-gpu baseline on cpu:" in round_log
+    rows = json.loads((out / "results.json").read_text())
+    assert sorted({r["arm"] for r in rows}) == ["autoassist", "baseline", "keepall", "uniform"]
+    summary = (out / "summary.md").read_text()
+    assert "Preset `bible-gpu`" in summary and "--max-tokens 128" in summary
+    with tarfile.open(logs / "results.tgz") as packed:
+        names = packed.getnames()
+    assert any(n.endswith("summary.md") for n in names)
+    assert any(n.endswith("train.log") for n in names)
+    assert not any(n.endswith(".pt") for n in names)

@@ -114,5 +114,5 @@ def test_bf16_without_a_tpu_is_refused_with_the_fix(tiny_bin):
         "--task", "autoassist_translation", *TINY_MODEL, "--bf16",
     ])
     cfg = convert_namespace_to_omegaconf(args)
-    with pytest.raises(ValueError, match="--bf16 in fairseq 0.12 implies --tpu.*--fp16"):
+    with pytest.raises(ValueError, match="--tpu, which fairseq 0.12.s --bf16 implies, needs torch_xla.*--fp16"):
         tasks.setup_task(cfg.task)

@@ -51,6 +51,9 @@ class Preset:
     beam: int = 1
     lenpen: float = 1.0
     why: str = ""
+    # Added to ``model`` on a GPU only: half precision, which fairseq cannot run on a CPU
+    # (its FP16Optimizer asks for a CUDA device), so CPU runs of the preset stay float32.
+    cuda_options: List[str] = field(default_factory=list)
 
     @property
     def decays_to_zero(self) -> bool:
@@ -66,14 +69,15 @@ DECAY_TO_ZERO = ["--lr-scheduler", "polynomial_decay", "--end-learning-rate", "0
 INVERSE_SQRT = ["--lr-scheduler", "inverse_sqrt"]
 
 
-def _common(schedule: List[str]) -> List[str]:
-    """Options every preset shares. The schedule keeps its place in the list, so that
-    arms trained before presets differed in it are still recognised as trained."""
+def _common(schedule: List[str], dropout: str = "0.1") -> List[str]:
+    """Options every preset shares. The schedule and dropout keep their places in the
+    list, so that arms trained before presets differed in them are still recognised as
+    trained."""
     return [
         "--arch", "transformer", "--share-all-embeddings",
         "--optimizer", "adam", "--adam-betas", "(0.9, 0.98)", "--clip-norm", "0.0",
         *schedule, "--criterion", "label_smoothed_cross_entropy",
-        "--label-smoothing", "0.1", "--dropout", "0.1", "--weight-decay", "0.0001",
+        "--label-smoothing", "0.1", "--dropout", dropout, "--weight-decay", "0.0001",
         "--cpu", "--num-workers", "0",
     ]
 
@@ -106,6 +110,42 @@ _BIBLE = Preset(
     "epochs",
 )
 
+# fairseq's transformer_iwslt_de_en width (d=512, ffn 1024, 4 heads) at half its depth:
+# on a GPU an update of a model this small costs kernel launches more than arithmetic,
+# so depth, not width, sets the speed.
+_GPU_MODEL = [
+    "--encoder-layers", "3", "--decoder-layers", "3",
+    "--encoder-embed-dim", "512", "--decoder-embed-dim", "512",
+    "--encoder-ffn-embed-dim", "1024", "--decoder-ffn-embed-dim", "1024",
+    "--encoder-attention-heads", "4", "--decoder-attention-heads", "4",
+]
+
+_BIBLE_GPU = Preset(
+    name="bible-gpu",
+    model=_common(DECAY_TO_ZERO, dropout="0.2") + _GPU_MODEL + [
+        "--lr", "1e-3", "--warmup-updates", "250", "--max-tokens", "8192",
+    ],
+    cuda_options=["--fp16"],
+    max_update=1500,
+    checkpoint_interval=250,
+    why="the full 29k-pair Bible corpus with a 3+3-layer d=512 model (the width of "
+    "fairseq's transformer_iwslt_de_en, half its depth), --fp16 on the GPU, 8,192 "
+    "tokens per update, the learning rate warmed up over 250 updates to 1e-3 and "
+    "decayed linearly to 0 at the last update. scripts/gpu_round.sh sets --max-update "
+    "from the card's measured speed, so that the four arms and their scoring fit one "
+    "10-minute call of a lent GPU; the command above holds the value it chose",
+)
+
+def with_max_tokens(preset: Preset, max_tokens: int) -> Preset:
+    """The preset with another batch size (``--max-tokens``), e.g. to fit a GPU's memory
+    or to check a large preset's pipeline on a CPU in seconds."""
+    model = list(preset.model)
+    if "--max-tokens" not in model:
+        raise ValueError(f"preset {preset.name} sets no --max-tokens to replace")
+    model[model.index("--max-tokens") + 1] = str(max_tokens)
+    return replace(preset, model=model)
+
+
 PRESETS: Dict[str, Preset] = {
     "quick": Preset(
         name="quick",
@@ -118,6 +158,7 @@ PRESETS: Dict[str, Preset] = {
         "per arm on 2 CPU cores; BLEU stays low, it checks the pipeline, not the method",
     ),
     "bible": _BIBLE,
+    "bible-gpu": _BIBLE_GPU,
     "bible-isqrt": replace(
         _BIBLE, name="bible-isqrt",
         model=_common(INVERSE_SQRT) + _SMALL_MODEL + _BIBLE_TRAINING,

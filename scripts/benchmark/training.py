@@ -53,10 +53,11 @@ def device_options(device: str) -> List[str]:
 
 
 def model_options(preset: Preset, device: str) -> List[str]:
-    """The preset's shared options; on ``cuda`` without ``--cpu``, so fairseq uses the GPU."""
+    """The preset's shared options; on ``cuda`` without ``--cpu``, so fairseq uses the GPU,
+    and with the preset's GPU-only options (half precision)."""
     if device == "cpu":
         return list(preset.model)
-    return [option for option in preset.model if option != "--cpu"]
+    return [option for option in preset.model if option != "--cpu"] + preset.cuda_options
 
 
 def schedule_options(preset: Preset, max_update: int) -> List[str]:

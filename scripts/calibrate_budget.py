@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Choose a benchmark's --max-update for a time budget per arm, from measured speed.
+
+A preset whose learning rate decays to 0 at --max-update needs its budget in updates,
+but a lent GPU gives minutes, and updates per second differ between cards. This trains
+the preset's baseline briefly (no checkpoints), reads fairseq's updates per second
+after the first log interval (start-up and CUDA warm-up), and prints the --max-update
+that fills the budget and a --checkpoint-interval that splits it into equal parts.
+
+Example::
+
+    python scripts/calibrate_budget.py --data runs/data/bible-es-en --preset bible-gpu \\
+        --device cuda --seconds 65
+
+The last line of standard output is ``MAX_UPDATE CHECKPOINT_INTERVAL``; the rest
+(on standard error) says how they were found.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from statistics import mean
+from typing import List, Optional, Tuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchmark.arms import BASELINE, PRESETS, with_max_tokens  # noqa: E402
+from benchmark.training import FIELD, INNER, train_command  # noqa: E402
+
+
+def measured_updates_per_second(log: str) -> float:
+    """Mean of fairseq's per-interval ``ups``, the first interval left out."""
+    rates = [float(dict(FIELD.findall(m.group(0)))["ups"])
+             for m in INNER.finditer(log) if "ups=" in m.group(0)]
+    if len(rates) < 2:
+        raise ValueError("the calibration run logged fewer than two intervals; give more "
+                         "--updates")
+    return mean(rates[1:])
+
+
+def budget(updates_per_second: float, seconds: float, checkpoints: int,
+           step: int = 10) -> Tuple[int, int]:
+    """(max_update, checkpoint_interval): ``checkpoints`` equal intervals filling the
+    budget, each a multiple of ``step`` updates."""
+    interval = max(step, int(updates_per_second * seconds / checkpoints / step) * step)
+    return interval * checkpoints, interval
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True,
+                        help="a data folder made by prepare_data.py")
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="bible-gpu",
+                        help="the benchmark preset to time (default: bible-gpu)")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cuda",
+                        help="where to train (default: cuda)")
+    parser.add_argument("--seconds", type=float, required=True,
+                        help="training seconds per arm to fill")
+    parser.add_argument("--checkpoints", type=int, default=6,
+                        help="interval checkpoints per arm (default: 6)")
+    parser.add_argument("--updates", type=int, default=200,
+                        help="length of the calibration run in updates (default: 200)")
+    parser.add_argument("--max-tokens", type=int,
+                        help="tokens per batch, in place of the preset's (default: preset's)")
+    args = parser.parse_args(argv)
+    if args.seconds <= 0 or args.checkpoints < 1 or args.updates < 20:
+        parser.error("--seconds must be > 0, --checkpoints >= 1 and --updates >= 20")
+    preset = PRESETS[args.preset]
+    if args.max_tokens:
+        preset = with_max_tokens(preset, args.max_tokens)
+    with tempfile.TemporaryDirectory() as scratch:
+        command = train_command(BASELINE, preset, args.data,
+                                Path(scratch) / "checkpoints", 1, args.updates, None,
+                                args.device) + ["--no-save"]
+        result = subprocess.run(command, capture_output=True, text=True)
+    log = result.stdout + result.stderr
+    if result.returncode != 0:
+        sys.exit(f"error: the calibration run failed:\n{log[-3000:]}")
+    rate = measured_updates_per_second(log)
+    max_update, interval = budget(rate, args.seconds, args.checkpoints)
+    print(f"[calibrate] {args.preset} baseline on {args.device}: {rate:.2f} updates/s over "
+          f"updates 10 to {args.updates}; {args.seconds:g} s per arm -> --max-update "
+          f"{max_update}, --checkpoint-interval {interval}", file=sys.stderr, flush=True)
+    print(max_update, interval)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
