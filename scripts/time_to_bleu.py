@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchmark import report  # noqa: E402
 from benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm  # noqa: E402
-from benchmark.scoring import CheckpointScorer  # noqa: E402
+from benchmark.scoring import CheckpointScorer, quiet_fairseq_logs  # noqa: E402
 from benchmark.training import (  # noqa: E402
     first_difference, read_points, same_training, train_arm, train_command,
 )
@@ -154,6 +154,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     # One scorer for the run: the task and each split load once, and no fairseq-generate
     # process starts per checkpoint (nothing loads if every score is cached).
     scorer = CheckpointScorer(args.data, tgt, beam, lenpen, args.device)
+    quiet_fairseq_logs()
     rows, tests, signature = [], {}, ""
     for seed in args.seeds:
         for arm in args.arms:

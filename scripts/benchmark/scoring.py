@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import copy
 import gc
+import logging
 import re
 import subprocess
 import time
@@ -94,6 +95,16 @@ def score_hypotheses(hypotheses: List[str], references: List[str], checkpoint: P
         "signature": str(bleu.get_signature()),
         "decode_seconds": round(decode_seconds, 1),
     }
+
+
+def quiet_fairseq_logs() -> None:
+    """Keep a script's console to its own lines. Importing fairseq configures the root
+    logger (here at DEBUG), so decoding in-process prints a dozen fairseq and hydra
+    lines per checkpoint that fairseq-generate's captured output hid, and torch warns
+    on each CPU batch iterator that fairseq asks for pinned memory."""
+    for name in ("fairseq", "fairseq_cli", "hydra"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message="'pin_memory' argument is set as true")
 
 
 def generation_config(options_list: List[str]) -> DictConfig:
