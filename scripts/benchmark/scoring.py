@@ -6,8 +6,9 @@ Decoded lengths are bounded (``--max-len-a 1.2 --max-len-b 10``) so that an earl
 babbling checkpoint does not decode for minutes.
 
 :class:`CheckpointScorer` decodes in this process: a benchmark scores dozens of
-checkpoints, and a ``fairseq-generate`` process per checkpoint spends most of its time
-importing fairseq and starting CUDA (about 40 s on a GPU, more than the training it
+checkpoints, and a ``fairseq-generate`` process per checkpoint imports fairseq, loads
+the data and, on a GPU, starts CUDA each time (on this 2-core CPU 3 to 6 s of a 12 s
+decode, see scripts/scoring_speed.py; on a GPU it can cost more than the training it
 measures). It parses the same options as :func:`decode_with_fairseq_generate`, which
 still runs ``fairseq-generate``: the reference that the tests and
 ``scripts/scoring_speed.py`` compare it with.
