@@ -4,12 +4,12 @@
 Each arm trains from the same seed, data, model, optimizer, schedule and batch size
 for the same budget (updates, or seconds of training time), saving a checkpoint every
 ``--checkpoint-interval`` updates. Afterwards every checkpoint is decoded on the valid
-set and scored with sacrebleu; the best valid checkpoint of each arm is also scored on
-the test set. Results go to one folder: ``results.json``, ``results.csv``,
-``bleu_vs_time.png`` and ``summary.md`` (best BLEU, times to reach the baseline's best
-BLEU and 95% of it, their ratios, test BLEU). Rerunning skips what is done: fairseq
-resumes an interrupted arm from its last checkpoint, and scores are cached per
-checkpoint.
+set, in this process with fairseq's generation API (benchmark/scoring.py), and scored
+with sacrebleu; the best valid checkpoint of each arm is also scored on the test set.
+Results go to one folder: ``results.json``, ``results.csv``, ``bleu_vs_time.png`` and
+``summary.md`` (best BLEU, times to reach the baseline's best BLEU and 95% of it, their
+ratios, test BLEU). Rerunning skips what is done: fairseq resumes an interrupted arm
+from its last checkpoint, and scores are cached per checkpoint.
 
 Examples::
 
@@ -34,7 +34,7 @@ from benchmark import report  # noqa: E402
 from benchmark.arms import (  # noqa: E402
     AUTOASSIST, BASELINE, PRESETS, parse_arm, with_max_tokens,
 )
-from benchmark.scoring import score  # noqa: E402
+from benchmark.scoring import CheckpointScorer, quiet_fairseq_logs  # noqa: E402
 from benchmark.training import (  # noqa: E402
     first_difference, read_points, same_training, train_arm, train_command,
 )
@@ -124,11 +124,11 @@ def machine(device: str) -> str:
             f"torch {torch.__version__}, {torch.get_num_threads()} threads, {accelerator}")
 
 
-def cached_score(cache: Path, checkpoint: Path, data: Path, split: str, tgt: str,
-                 beam: int, lenpen: float, device: str) -> Dict:
+def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
+                 split: str) -> Dict:
     if cache.exists():
         return json.loads(cache.read_text())
-    result = score(checkpoint, data, split, tgt, beam, lenpen, device)
+    result = scorer.score(checkpoint, split)
     cache.write_text(json.dumps(result) + "\n")
     return result
 
@@ -157,6 +157,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"[{arm}] update {fields.get('num_updates')}/{max_update}, "
               f"elapsed {time.time() - started:.0f} s{keep}", flush=True)
 
+    # One scorer for the run: the task and each split load once, and no fairseq-generate
+    # process starts per checkpoint (nothing loads if every score is cached).
+    scorer = CheckpointScorer(args.data, tgt, beam, lenpen, args.device)
+    quiet_fairseq_logs()
     rows, tests, signature = [], {}, ""
     for seed in args.seeds:
         for arm in args.arms:
@@ -181,9 +185,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             points = read_points(workdir / "checkpoints", workdir / "train.log")
             arm_rows = []
             for point in points:
-                result = cached_score(workdir / f"valid_{point.updates}.json", point.path,
-                                      args.data, "valid", tgt, beam, lenpen,
-                                      args.device)
+                result = cached_score(workdir / f"valid_{point.updates}.json", scorer,
+                                      point.path, "valid")
                 signature = result["signature"]
                 print(f"[{arm.name}] update {point.updates}: {point.train_seconds:.0f} s, "
                       f"valid BLEU {result['bleu']:.2f}", flush=True)
@@ -196,9 +199,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                 sys.exit(f"error: arm {arm.name} saved no interval checkpoint; lower "
                          "--checkpoint-interval below --max-update")
             best = max(arm_rows, key=lambda r: r["bleu"])
-            test = cached_score(workdir / f"test_{best['updates']}.json",
-                                Path(best["checkpoint"]), args.data, "test", tgt, beam, lenpen,
-                                args.device)
+            test = cached_score(workdir / f"test_{best['updates']}.json", scorer,
+                                Path(best["checkpoint"]), "test")
             tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"]}
             print(f"[{arm.name}] best valid BLEU {best['bleu']:.2f} at update "
                   f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
