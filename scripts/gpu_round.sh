@@ -22,14 +22,14 @@ cd "$(dirname "$0")/.."
 device=cuda
 data=runs/data/bible-es-en
 preset=bible-gpu
-seconds=65
-checkpoints=6
+seconds=60
+checkpoints=5
 calibration_updates=200
 max_tokens=()
 out=results/bible-gpu
 logs=${OUT:-/tmp/gpu-round-logs}
-benchmark_limit=430
-tests_limit=120
+benchmark_limit=410
+tests_limit=90
 device_tests=1
 python=${PYTHON:-python3}
 while [[ $# -gt 0 ]]; do
@@ -96,10 +96,15 @@ if [[ $benchmark_status != 0 ]]; then
     done
     if [[ ${#finished[@]} -gt 0 && ${finished[0]} == baseline ]]; then
         say "reporting the finished arms only: ${finished[*]}"
-        benchmark 90 "${finished[@]}" 2>&1 | tee "$logs/console_finished_arms.log"
+        benchmark 60 "${finished[@]}" 2>&1 | tee "$logs/console_finished_arms.log"
         say "time_to_bleu on the finished arms: exit status ${PIPESTATUS[0]}"
     fi
 fi
+
+# Everything but checkpoints: summary, tables, plot, scores per checkpoint, train logs.
+# Packed before the tests, so that a call cut short during them still brings it.
+pack() { tar czf "$logs/results.tgz" --exclude='*.pt' "$out" 2>>"$log"; say "packed $out"; }
+pack
 
 if [[ $device_tests == 1 ]]; then
     timeout "$tests_limit" "$python" -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning \
@@ -107,7 +112,4 @@ if [[ $device_tests == 1 ]]; then
     say "CUDA precision tests exit status ${PIPESTATUS[0]}"
 fi
 
-# Everything but checkpoints: summary, tables, plot, scores per checkpoint, train logs.
-tar czf "$logs/results.tgz" --exclude='*.pt' "$out" 2>>"$log"
-say "packed $out into $logs/results.tgz"
 exit "$benchmark_status"
