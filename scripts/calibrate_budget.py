@@ -22,7 +22,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from statistics import mean
+from dataclasses import dataclass
+from statistics import median
 from typing import List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,21 +32,47 @@ from benchmark.arms import BASELINE, PRESETS, with_max_tokens  # noqa: E402
 from benchmark.training import FIELD, INNER, train_command  # noqa: E402
 
 
-def measured_updates_per_second(log: str) -> float:
-    """Mean of fairseq's per-interval ``ups``, the first interval left out."""
-    rates = [float(dict(FIELD.findall(m.group(0)))["ups"])
-             for m in INNER.finditer(log) if "ups=" in m.group(0)]
-    if len(rates) < 2:
-        raise ValueError("the calibration run logged fewer than two intervals; give more "
+@dataclass(frozen=True)
+class Speed:
+    """A calibration run's speed: the steady rate, and the seconds lost before it."""
+
+    updates_per_second: float
+    warmup_seconds: float
+
+
+def measured_speed(log: str) -> Speed:
+    """fairseq's per-interval ``ups``: the steady rate is the median of the last third of
+    the intervals, and the warm-up is what the run took beyond that rate.
+
+    On a lent H100 the whole first epoch ran at a fifth of the later rate (every batch
+    shape new to the GPU; results/bible-gpu), so a mean over the run would under-fill
+    the budget, and a rate that ignored the warm-up would over-fill it.
+    """
+    intervals, last = [], 0
+    for match in INNER.finditer(log):
+        fields = dict(FIELD.findall(match.group(0)))
+        if "ups" not in fields or "num_updates" not in fields:
+            continue
+        updates = int(fields["num_updates"])
+        intervals.append((updates - last, float(fields["ups"])))
+        last = updates
+    if len(intervals) < 3:
+        raise ValueError("the calibration run logged fewer than three intervals; give more "
                          "--updates")
-    return mean(rates[1:])
+    steady = median(rate for _, rate in intervals[-max(2, len(intervals) // 3):])
+    seconds = sum(n / rate for n, rate in intervals)
+    warmup = max(0.0, seconds - sum(n for n, _ in intervals) / steady)
+    return Speed(steady, warmup)
 
 
-def budget(updates_per_second: float, seconds: float, checkpoints: int,
-           step: int = 10) -> Tuple[int, int]:
+def budget(speed: Speed, seconds: float, checkpoints: int, step: int = 10) -> Tuple[int, int]:
     """(max_update, checkpoint_interval): ``checkpoints`` equal intervals filling the
-    budget, each a multiple of ``step`` updates."""
-    interval = max(step, int(updates_per_second * seconds / checkpoints / step) * step)
+    seconds left after the warm-up, each a multiple of ``step`` updates."""
+    usable = seconds - speed.warmup_seconds
+    if usable <= 0:
+        raise ValueError(f"the warm-up alone ({speed.warmup_seconds:.0f} s) fills the "
+                         f"{seconds:g} s budget; give more --seconds")
+    interval = max(step, int(speed.updates_per_second * usable / checkpoints / step) * step)
     return interval * checkpoints, interval
 
 
@@ -79,11 +106,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     log = result.stdout + result.stderr
     if result.returncode != 0:
         sys.exit(f"error: the calibration run failed:\n{log[-3000:]}")
-    rate = measured_updates_per_second(log)
-    max_update, interval = budget(rate, args.seconds, args.checkpoints)
-    print(f"[calibrate] {args.preset} baseline on {args.device}: {rate:.2f} updates/s over "
-          f"updates 10 to {args.updates}; {args.seconds:g} s per arm -> --max-update "
-          f"{max_update}, --checkpoint-interval {interval}", file=sys.stderr, flush=True)
+    try:
+        speed = measured_speed(log)
+        max_update, interval = budget(speed, args.seconds, args.checkpoints)
+    except ValueError as error:
+        sys.exit(f"error: {error}")
+    print(f"[calibrate] {args.preset} baseline on {args.device}: {speed.updates_per_second:.2f} "
+          f"updates/s steady, {speed.warmup_seconds:.0f} s of warm-up, over {args.updates} "
+          f"updates; {args.seconds:g} s per arm -> --max-update {max_update}, "
+          f"--checkpoint-interval {interval}", file=sys.stderr, flush=True)
     print(max_update, interval)
     return 0
 

@@ -7,7 +7,8 @@
 #
 # From the repository root, on the device machine (its files come back from $OUT):
 #   bash scripts/gpu_round.sh --logs "$OUT"
-# A tiny check of the same steps on the CPU (what the tests run):
+# With --max-update N --checkpoint-interval K the calibration (about 100 s on an H100) is
+# skipped. A tiny check of the same steps on the CPU (what the tests run):
 #   bash scripts/gpu_round.sh --device cpu --data runs/data/bible-es-en-sample \
 #       --seconds 5 --checkpoints 1 --calibration-updates 20 --max-tokens 512 \
 #       --out /tmp/gpu-round --logs /tmp/gpu-round-logs --no-device-tests
@@ -26,6 +27,8 @@ seconds=60
 checkpoints=5
 calibration_updates=200
 max_tokens=()
+max_update=
+interval=
 out=results/bible-gpu
 logs=${OUT:-/tmp/gpu-round-logs}
 benchmark_limit=410
@@ -44,6 +47,8 @@ while [[ $# -gt 0 ]]; do
         --out) out=$2; shift 2 ;;
         --logs) logs=$2; shift 2 ;;
         --benchmark-limit) benchmark_limit=$2; shift 2 ;;
+        --max-update) max_update=$2; shift 2 ;;
+        --checkpoint-interval) interval=$2; shift 2 ;;
         --no-device-tests) device_tests=0; shift ;;
         *) echo "gpu_round.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
     esac
@@ -63,11 +68,15 @@ export PYTHONUNBUFFERED=1 PYTHONWARNINGS=ignore
 "$python" -c "import torch, fairseq; print('torch', torch.__version__, 'fairseq', fairseq.__version__,
       torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')" 2>&1 | tee -a "$log"
 
-read -r max_update interval < <("$python" scripts/calibrate_budget.py --data "$data" \
-    --preset "$preset" --device "$device" --seconds "$seconds" --checkpoints "$checkpoints" \
-    --updates "$calibration_updates" "${max_tokens[@]}" 2>>"$log" | tail -1)
-if [[ -z "${max_update:-}" ]]; then
-    say "calibration failed (see above)"; exit 1
+if [[ -n "$max_update" && -n "$interval" ]]; then
+    say "budget given: no calibration"
+else
+    read -r max_update interval < <("$python" scripts/calibrate_budget.py --data "$data" \
+        --preset "$preset" --device "$device" --seconds "$seconds" --checkpoints "$checkpoints" \
+        --updates "$calibration_updates" "${max_tokens[@]}" 2>>"$log" | tail -1)
+    if [[ -z "${max_update:-}" ]]; then
+        say "calibration failed (see above)"; exit 1
+    fi
 fi
 say "budget: --max-update $max_update --checkpoint-interval $interval"
 

@@ -239,18 +239,33 @@ def test_the_batch_size_can_be_replaced_in_place():
         == "8192"
 
 
-def test_the_calibrated_budget_fills_the_seconds_in_equal_intervals():
-    from calibrate_budget import budget, measured_updates_per_second
+def inner_lines(rates):
+    return "\n".join(f"x | train_inner | epoch 001:  {10 * i} / 9 loss=3, ups={r}, wpb=9, "
+                     f"bsz=3, num_updates={10 * i}, lr=1" for i, r in enumerate(rates, start=1))
 
-    assert budget(20.0, 65, 6) == (1260, 210)  # 1,300 updates fit: 6 intervals of 210
-    max_update, interval = budget(7.3, 100, 4)
+
+def test_calibration_reads_the_steady_rate_and_the_warmup_before_it():
+    from calibrate_budget import measured_speed
+
+    # a slow first epoch (2 updates/s), then 20 updates/s: what a lent H100 showed
+    speed = measured_speed(inner_lines([2.0] * 6 + [20.0] * 6))
+    assert speed.updates_per_second == pytest.approx(20.0)
+    assert speed.warmup_seconds == pytest.approx(6 * (10 / 2.0 - 10 / 20.0))
+    assert measured_speed(inner_lines([5.0] * 4)).warmup_seconds == pytest.approx(0.0)
+    with pytest.raises(ValueError, match="fewer than three intervals"):
+        measured_speed(inner_lines([1.0, 2.0]))
+
+
+def test_the_calibrated_budget_fills_the_seconds_after_the_warmup():
+    from calibrate_budget import Speed, budget
+
+    assert budget(Speed(20.0, 0.0), 65, 6) == (1260, 210)  # 1,300 fit: 6 intervals of 210
+    assert budget(Speed(20.0, 35.0), 65, 6) == (600, 100)  # 30 s left after warm-up
+    max_update, interval = budget(Speed(7.3, 10.0), 110, 4)
     assert max_update == 4 * interval and interval % 10 == 0 and max_update <= 730
-    assert budget(0.1, 5, 2) == (20, 10)  # at least one step per interval
-    log = "\n".join(f"x | train_inner | epoch 001:  {10 * i} / 9 loss=3, ups={r}, wpb=9"
-                    for i, r in enumerate([1.0, 20.0, 22.0], start=1))
-    assert measured_updates_per_second(log) == pytest.approx(21.0)
-    with pytest.raises(ValueError, match="fewer than two intervals"):
-        measured_updates_per_second(log.splitlines()[0])
+    assert budget(Speed(0.1, 0.0), 5, 2) == (20, 10)  # at least one step per interval
+    with pytest.raises(ValueError, match="warm-up alone"):
+        budget(Speed(20.0, 70.0), 60, 5)
 
 
 @pytest.fixture(scope="module")

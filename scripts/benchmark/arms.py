@@ -132,8 +132,8 @@ _BIBLE_GPU = Preset(
     "fairseq's transformer_iwslt_de_en, half its depth), --fp16 on the GPU, 8,192 "
     "tokens per update, the learning rate warmed up over 250 updates to 1e-3 and "
     "decayed linearly to 0 at the last update. scripts/gpu_round.sh sets --max-update "
-    "from the card's measured speed, so that the four arms and their scoring fit one "
-    "10-minute call of a lent GPU; the command above holds the value it chose",
+    "from the card's measured speed and a number of seconds per arm; the command above "
+    "holds the value it chose",
 )
 
 def with_max_tokens(preset: Preset, max_tokens: int) -> Preset:
