@@ -67,6 +67,19 @@ def run(command: List[str], timeout: float = 300) -> subprocess.CompletedProcess
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
 
 
+def training_config(data: Path, *options_list: str):
+    """fairseq-train's configuration for the task on ``data`` with these options."""
+    from fairseq import options
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+    parser = options.get_training_parser()
+    args = options.parse_args_and_arch(parser, [
+        str(data), "--user-dir", str(REPO / "fairseq_autoassist"),
+        "--task", "autoassist_translation", *options_list,
+    ])
+    return convert_namespace_to_omegaconf(args)
+
+
 def build_trainer(data: Path, *extra: str, criterion_class=None, adjust_cfg=None):
     """fairseq's own Trainer, in this process, on the tiny corpus with the task.
 
@@ -74,17 +87,10 @@ def build_trainer(data: Path, *extra: str, criterion_class=None, adjust_cfg=None
     name (a test double, e.g. one that fails once); ``adjust_cfg(cfg)`` may change the
     parsed configuration before anything is built from it.
     """
-    from fairseq import options, tasks
-    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+    from fairseq import tasks
     from fairseq.trainer import Trainer
 
-    parser = options.get_training_parser()
-    args = options.parse_args_and_arch(parser, [
-        str(data), "--user-dir", str(REPO / "fairseq_autoassist"),
-        "--task", "autoassist_translation", "--save-dir", str(data / "unused"),
-        *TINY_MODEL, *extra,
-    ])
-    cfg = convert_namespace_to_omegaconf(args)
+    cfg = training_config(data, "--save-dir", str(data / "unused"), *TINY_MODEL, *extra)
     if adjust_cfg is not None:
         adjust_cfg(cfg)
     task = tasks.setup_task(cfg.task)  # the trainer loads the data (and the Assistant)

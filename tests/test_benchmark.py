@@ -292,18 +292,18 @@ def mini_bible(tmp_path_factory) -> Path:
 
 def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
     """scripts/gpu_round.sh end to end on the bible-gpu preset (float32 on the CPU, a
-    smaller batch): calibration, four arms, scoring, the packed results."""
+    smaller batch, a given budget): four arms, scoring, the packed results."""
     logs, out = tmp_path / "logs", tmp_path / "round"
     result = subprocess.run(
         ["bash", str(REPO / "scripts/gpu_round.sh"), "--device", "cpu", "--data",
-         str(mini_bible), "--seconds", "3", "--checkpoints", "1", "--calibration-updates",
-         "20", "--max-tokens", "128", "--out", str(out), "--logs", str(logs),
+         str(mini_bible), "--max-update", "10", "--checkpoint-interval", "10",
+         "--max-tokens", "128", "--out", str(out), "--logs", str(logs),
          "--no-device-tests"],
         capture_output=True, text=True, timeout=900,
         env={**os.environ, "PYTHON": sys.executable})
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     round_log = (logs / "round.log").read_text()
-    assert "[calibrate] bible-gpu baseline on cpu:" in round_log
+    assert "budget given: no calibration" in round_log
     rows = json.loads((out / "results.json").read_text())
     assert sorted({r["arm"] for r in rows}) == ["autoassist", "baseline", "keepall", "uniform"]
     summary = (out / "summary.md").read_text()
@@ -313,3 +313,18 @@ def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
     assert any(n.endswith("summary.md") for n in names)
     assert any(n.endswith("train.log") for n in names)
     assert not any(n.endswith(".pt") for n in names)
+
+
+def test_the_calibration_prints_a_budget_for_the_gpu_preset(mini_bible):
+    """scripts/calibrate_budget.py on the bible-gpu preset (float32 on the CPU, a
+    smaller batch): a short baseline run, then ``MAX_UPDATE INTERVAL``."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts/calibrate_budget.py"), "--data", str(mini_bible),
+         "--preset", "bible-gpu", "--device", "cpu", "--seconds", "600", "--checkpoints",
+         "2", "--updates", "30", "--max-tokens", "128"],
+        capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    max_update, interval = (int(v) for v in result.stdout.split("\n")[-2].split())
+    assert max_update == 2 * interval and interval >= 10
+    assert "[calibrate] bible-gpu baseline on cpu:" in result.stderr
+    assert "updates/s steady" in result.stderr

@@ -1,24 +1,18 @@
 """Per-pair losses come from the criterion's own forward pass and add up to its loss."""
 import pytest
 import torch
-from fairseq import options, tasks
-from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+from fairseq import tasks
 
 import fairseq_autoassist  # noqa: F401
-from conftest import REPO, TINY_MODEL
+from conftest import TINY_MODEL, training_config
 from fairseq_autoassist.per_sample_loss import LogProbCapture, per_pair_nll
 
 
 @pytest.mark.parametrize("criterion", ["label_smoothed_cross_entropy", "cross_entropy"])
 def test_per_pair_nll_sums_to_the_criterion_nll(tiny_bin, criterion):
-    parser = options.get_training_parser()
     model_args = [a for a in TINY_MODEL if a not in ("--label-smoothing", "0.1")]
     model_args[model_args.index("label_smoothed_cross_entropy")] = criterion
-    args = options.parse_args_and_arch(parser, [
-        str(tiny_bin), "--user-dir", str(REPO / "fairseq_autoassist"),
-        "--task", "autoassist_translation", *model_args,
-    ])
-    cfg = convert_namespace_to_omegaconf(args)
+    cfg = training_config(tiny_bin, *model_args)
     task = tasks.setup_task(cfg.task)
     task.load_dataset("valid")
     model = task.build_model(cfg.model)

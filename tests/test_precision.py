@@ -11,11 +11,10 @@ import numpy as np
 import pytest
 import torch
 import scipy.sparse as sp
-from fairseq import options, tasks
-from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+from fairseq import tasks
 
 import fairseq_autoassist  # noqa: F401
-from conftest import REPO, TINY_MODEL
+from conftest import TINY_MODEL, training_config
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
 from fairseq_autoassist.importance import importance_weights
 from fairseq_autoassist.per_sample_loss import LogProbCapture, per_pair_nll
@@ -70,12 +69,7 @@ def test_labels_and_importance_weights_survive_half_precision(dtype):
 
 
 def tiny_model_and_sample(tiny_bin):
-    parser = options.get_training_parser()
-    args = options.parse_args_and_arch(parser, [
-        str(tiny_bin), "--user-dir", str(REPO / "fairseq_autoassist"),
-        "--task", "autoassist_translation", *TINY_MODEL,
-    ])
-    cfg = convert_namespace_to_omegaconf(args)
+    cfg = training_config(tiny_bin, *TINY_MODEL)
     task = tasks.setup_task(cfg.task)
     task.load_dataset("valid")
     model = task.build_model(cfg.model).eval()
@@ -108,11 +102,6 @@ def test_a_half_precision_model_hands_float32_log_probs(tiny_bin, dtype):
 
 
 def test_bf16_without_a_tpu_is_refused_with_the_fix(tiny_bin):
-    parser = options.get_training_parser()
-    args = options.parse_args_and_arch(parser, [
-        str(tiny_bin), "--user-dir", str(REPO / "fairseq_autoassist"),
-        "--task", "autoassist_translation", *TINY_MODEL, "--bf16",
-    ])
-    cfg = convert_namespace_to_omegaconf(args)
+    cfg = training_config(tiny_bin, *TINY_MODEL, "--bf16")
     with pytest.raises(ValueError, match="--tpu, which fairseq 0.12.s --bf16 implies, needs torch_xla.*--fp16"):
         tasks.setup_task(cfg.task)
