@@ -6,7 +6,8 @@ It is fairseq's ``TranslationTask`` plus four hooks:
 - ``get_batch_iterator`` (train split): returns the shrinking iterator;
 - ``train_step`` / ``optimizer_step``: tell the shrinking rule the Boss's progress
   (for ``--assistant-anneal-fraction``), read per-pair losses from the criterion's own
-  forward pass and, after each Boss update, hand them to the Assistant's queue; with
+  forward pass and, after each Boss update, hand them to the Assistant's queue (never
+  those of an update fairseq skipped: :mod:`fairseq_autoassist.pending_losses`); with
   ``--assistant-importance-weighting``, put each pair's weight into the batch for the
   criterion (``build_criterion`` then builds its pair-weighted subclass);
 - ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
