@@ -9,7 +9,10 @@ with sacrebleu; the best valid checkpoint of each arm is also scored on the test
 Results go to one folder: ``results.json``, ``results.csv``, ``bleu_vs_time.png`` and
 ``summary.md`` (best BLEU, times to reach the baseline's best BLEU and 95% of it, their
 ratios, test BLEU). Rerunning skips what is done: fairseq resumes an interrupted arm
-from its last checkpoint, and scores are cached per checkpoint.
+from its last checkpoint, and scores are cached per checkpoint. ``--report-only`` writes
+``summary.md`` and ``bleu_vs_time.png`` again from a folder's ``results.json`` and
+``tests.json`` alone (after a change to a preset's description or to the report), with
+the machine and BLEU signature that its ``summary.md`` records: no checkpoint is needed.
 
 Examples::
 
@@ -21,6 +24,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shlex
 import subprocess
 import sys
@@ -69,6 +73,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="results folder (default: results/PRESET)")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
+    parser.add_argument("--report-only", action="store_true",
+                        help="train and score nothing: write summary.md, the plot and the "
+                        "--readme section again from --out's results.json and tests.json, "
+                        "with the machine and BLEU signature its summary.md records; the "
+                        "other options are the command that produced the folder")
     args = parser.parse_args(argv)
     if args.quick:
         args.preset = "quick"
@@ -133,9 +142,63 @@ def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
     return result
 
 
+def write_report(args: argparse.Namespace, rows: List[Dict], tests: Dict,
+                 context: Dict) -> str:
+    """summary.md and the plot in --out, and the --readme section; returns the summary."""
+    report.plot(rows, args.out / "bleu_vs_time.png",
+                f"valid BLEU against training time ({args.preset} preset)")
+    summary = report.summarise(rows, tests, context)
+    (args.out / "summary.md").write_text(summary + "\n")
+    if args.readme:
+        plot_path = os.path.relpath(args.out / "bleu_vs_time.png", args.readme.parent)
+        report.replace_readme_section(args.readme, f"![BLEU against training time]({plot_path})"
+                                      "\n\n" + summary)
+        print(f"[report] updated the Results section of {args.readme}")
+    return summary
+
+
+RECORDED = {"machine": re.compile(r"^Machine: (.+?)\. Preset `", re.MULTILINE),
+            "signature": re.compile(r"^BLEU: (.+)$", re.MULTILINE)}
+
+
+def report_only(args: argparse.Namespace, preset, command: str) -> int:
+    """Rewrite a results folder's report from what it holds; refuse a command that names
+    other arms, seeds or budget than the folder's results."""
+    try:
+        rows = json.loads((args.out / "results.json").read_text())
+        tests = json.loads((args.out / "tests.json").read_text())
+        recorded = (args.out / "summary.md").read_text()
+    except FileNotFoundError as missing:
+        sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
+    context = {"command": command, "preset": args.preset, "why": preset.why}
+    for key, pattern in RECORDED.items():
+        found = pattern.search(recorded)
+        if not found:
+            sys.exit(f"error: {args.out / 'summary.md'} records no {key} line")
+        context[key] = found.group(1)
+    held = sorted({(r["arm"], r["seed"]) for r in rows})
+    named = sorted({(arm.name, seed) for arm in args.arms for seed in args.seeds})
+    if held != named:
+        sys.exit(f"error: {args.out / 'results.json'} holds arms and seeds {held}, this "
+                 f"command names {named}")
+    max_update = args.max_update or preset.max_update
+    last = {(r["arm"], r["seed"]): r["updates"] for r in sorted(rows, key=lambda r: r["updates"])}
+    if not args.time_budget and set(last.values()) != {max_update}:
+        sys.exit(f"error: {args.out / 'results.json'} ends at updates "
+                 f"{sorted(set(last.values()))}, this command at --max-update {max_update}")
+    print(write_report(args, rows, tests, context), flush=True)
+    print(f"[report] {args.out}/summary.md and bleu_vs_time.png rewritten; nothing trained")
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     args = parse_args(argv)
     preset = PRESETS[args.preset]
+    given = argv if argv is not None else sys.argv[1:]
+    command = "python scripts/time_to_bleu.py " + shlex.join(
+        [a for a in given if a != "--report-only"])
+    if args.report_only:
+        return report_only(args, preset, command)
     if args.quick:
         prepare_sample(args.data)
     if not (args.data / "prepare_summary.json").exists():
@@ -207,22 +270,12 @@ def main(argv: Optional[List[str]] = None) -> int:
             rows.extend(arm_rows)
 
     report.write_tables(rows, args.out)
-    report.plot(rows, args.out / "bleu_vs_time.png",
-                f"valid BLEU against training time ({args.preset} preset)")
-    command = "python scripts/time_to_bleu.py " + shlex.join(argv if argv is not None
-                                                            else sys.argv[1:])
-    summary = report.summarise(rows, tests, {
+    (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
+    summary = write_report(args, rows, tests, {
         "command": command, "machine": machine(args.device), "preset": args.preset,
         "why": preset.why, "signature": signature,
     })
-    (args.out / "summary.md").write_text(summary + "\n")
-    (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
     print("\n" + summary, flush=True)
-    if args.readme:
-        plot_path = os.path.relpath(args.out / "bleu_vs_time.png", args.readme.parent)
-        report.replace_readme_section(args.readme, f"![BLEU against training time]({plot_path})"
-                                      "\n\n" + summary)
-        print(f"[report] updated the Results section of {args.readme}")
     print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")
     return 0
 

@@ -82,6 +82,48 @@ def test_readme_section_is_replaced_between_markers_only(tmp_path):
     assert bare.read_text().startswith("just text\n\n## Results\n\n<!-- results:start -->")
 
 
+def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
+    """--report-only: the summary, plot and README section from results.json and
+    tests.json, with the recorded machine and signature, this command and the preset's
+    description of now; no data folder, checkpoint or training needed."""
+    import time_to_bleu  # scripts/ is on the path (above)
+
+    out = tmp_path / "res"
+    out.mkdir()
+    rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
+            + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
+    (out / "results.json").write_text(json.dumps(rows))
+    (out / "tests.json").write_text(json.dumps(
+        {"baseline/1": {"bleu": 18.0, "updates": 2200},
+         "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+    (out / "summary.md").write_text(
+        "old verdict\n\nCommand: `python scripts/time_to_bleu.py --preset bible`\n\n"
+        "Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible`: 9.9 updates/s.\n\n"
+        "BLEU: nrefs:1|version:2.6.0\n")
+    readme = tmp_path / "README.md"
+    readme.write_text("intro\n<!-- results:start -->\nold\n<!-- results:end -->\noutro\n")
+    command = ["--data", "nowhere", "--preset", "bible-isqrt", "--arm", "baseline", "--arm",
+               "autoassist", "--out", str(out), "--readme", str(readme)]
+
+    assert time_to_bleu.main(command + ["--report-only"]) == 0
+    summary = (out / "summary.md").read_text()
+    assert f"Command: `python scripts/time_to_bleu.py {shlex.join(command)}`" in summary
+    assert ("Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible-isqrt`: "
+            + PRESETS["bible-isqrt"].why + ".") in summary
+    assert "BLEU: nrefs:1|version:2.6.0" in summary and "9.9 updates/s" not in summary
+    assert "| autoassist | 22.00 | 22.00 | 18.50 (@2200) | 133 s | 100 s | 0.67 | 0.53 |" \
+        in summary
+    assert readme.read_text() == (
+        "intro\n<!-- results:start -->\n![BLEU against training time](res/bleu_vs_time.png)"
+        f"\n\n{summary.rstrip()}\n<!-- results:end -->\noutro\n")
+    assert (out / "bleu_vs_time.png").stat().st_size > 0
+
+    with pytest.raises(SystemExit, match="holds arms and seeds"):
+        time_to_bleu.main(command + ["--seeds", "1", "2", "--report-only"])
+    with pytest.raises(SystemExit, match=r"ends at updates \[2200\]"):
+        time_to_bleu.main(command + ["--max-update", "1000", "--report-only"])
+
+
 @pytest.mark.parametrize("spec", ["bad name=--assistant-base 1", "noequals", "=--x"])
 def test_bad_arm_specs_are_refused_with_an_example(spec):
     with pytest.raises(ValueError, match="NAME=OPTIONS"):
