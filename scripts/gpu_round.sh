@@ -16,7 +16,7 @@
 # On a machine without fairseq (a lent GPU's image has torch but not fairseq), the
 # wheels in .whl/ are installed with pip --target first: fairseq-fixed for that
 # machine's Python, hydra-core, omegaconf, antlr4-python3-runtime and bitarray (the
-# README's "On a GPU" says how to fetch them).
+# GPU round in docs/benchmarks.md says how to fetch them).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
