@@ -195,10 +195,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parse_args(argv)
     preset = PRESETS[args.preset]
     given = argv if argv is not None else sys.argv[1:]
-    command = "python scripts/time_to_bleu.py " + shlex.join(
+    this_run = "python scripts/time_to_bleu.py " + shlex.join(
         [a for a in given if a != "--report-only"])
     if args.report_only:
-        return report_only(args, preset, command)
+        return report_only(args, preset, this_run)
     if args.quick:
         prepare_sample(args.data)
     if not (args.data / "prepare_summary.json").exists():
@@ -272,7 +272,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     report.write_tables(rows, args.out)
     (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
     summary = write_report(args, rows, tests, {
-        "command": command, "machine": machine(args.device), "preset": args.preset,
+        "command": this_run, "machine": machine(args.device), "preset": args.preset,
         "why": preset.why, "signature": signature,
     })
     print("\n" + summary, flush=True)

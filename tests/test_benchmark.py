@@ -230,6 +230,8 @@ def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
         assert (out / name).stat().st_size > 0
     summary = (out / "summary.md").read_text()
     assert "### Seed 1" in summary and "nrefs:1" in summary
+    # the command quoted is this run's, not the last arm's fairseq-train line
+    assert f"Command: `python scripts/time_to_bleu.py {shlex.join(command[2:])}`" in summary
     scores = sorted(out.glob("arms/*/valid_*.json")) + sorted(out.glob("arms/*/test_*.json"))
     assert len(scores) == 6
     stamps = {p: p.stat().st_mtime_ns for p in scores}
