@@ -342,7 +342,7 @@ def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
         ["bash", str(REPO / "scripts/gpu_round.sh"), "--device", "cpu", "--data",
          str(mini_bible), "--max-update", "10", "--checkpoint-interval", "10",
          "--max-tokens", "128", "--out", str(out), "--logs", str(logs),
-         "--no-device-tests"],
+         "--no-device-tests", "--benchmark-limit", "850"],
         capture_output=True, text=True, timeout=900,
         env={**os.environ, "PYTHON": sys.executable})
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
