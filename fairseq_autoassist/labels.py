@@ -56,6 +56,10 @@ def _moving_average(average: Optional[float], value: float, decay: float) -> flo
     return decay * average + (1.0 - decay) * value
 
 
+def _shown(value: Optional[float]) -> str:
+    return "none yet" if value is None else f"{value:.4f}"
+
+
 def _optional_float(value: Any) -> Optional[float]:
     return None if value is None else float(value)
 
@@ -78,6 +82,10 @@ class PairLabel(ABC):
     @abstractmethod
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         """Restore :meth:`state_dict`; ``ValueError`` when it does not fit."""
+
+    @abstractmethod
+    def summary(self) -> str:
+        """The running state in a few words, for the log."""
 
     @property
     def loss_average(self) -> Optional[float]:
@@ -109,6 +117,9 @@ class PaperLabel(PairLabel):
     def state_dict(self) -> Dict[str, Any]:
         return {"loss_average": self._loss_average}
 
+    def summary(self) -> str:
+        return f"loss average {_shown(self._loss_average)}"
+
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         self._loss_average = _optional_float(state["loss_average"])
 
@@ -136,6 +147,9 @@ class NoiseAwareLabel(PaperLabel):
 
     def state_dict(self) -> Dict[str, Any]:
         return {**super().state_dict(), "loss_quantile": self.loss_quantile}
+
+    def summary(self) -> str:
+        return f"{super().summary()}, {self.quantile}-quantile {_shown(self.loss_quantile)}"
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         super().load_state_dict(state)
@@ -171,6 +185,11 @@ class LearnabilityLabel(PairLabel):
 
     def state_dict(self) -> Dict[str, Any]:
         return {"last_losses": self.last_losses.copy(), "fall_average": self.fall_average}
+
+    def summary(self) -> str:
+        seen = int(np.count_nonzero(~np.isnan(self.last_losses)))
+        return (f"losses of {seen} of {self.last_losses.size} pairs, "
+                f"average fall {_shown(self.fall_average)}")
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         last = np.asarray(state["last_losses"], dtype=np.float32)

@@ -550,3 +550,5 @@ class AutoAssistTranslationTask(TranslationTask):
             "AutoAssist: restored the Assistant (%d steps, confidence %.3f, weights %s)",
             self.assistant.steps, self.assistant.confidence, self.assistant.fingerprint(),
         )
+        logger.info("AutoAssist: restored the %s label (%s)", self.assistant.label.name,
+                    self.assistant.label.summary())

@@ -1,7 +1,10 @@
 """The three labels the Assistant can learn, and their state."""
+import io
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
+import torch
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
 from fairseq_autoassist.labels import (
@@ -143,3 +146,59 @@ def test_settings_reject_bad_labels(kwargs, message):
     with pytest.raises(ValueError):
         build_label(kwargs.get("label", "noise-aware"), 3, 0.9,
                     kwargs.get("noise_quantile", 0.9))
+
+
+def task_with(data, *options):
+    """The task, with its training set (and Assistant) loaded, for these options."""
+    from fairseq import tasks
+
+    from conftest import TINY_MODEL, training_config
+
+    cfg = training_config(data, "--save-dir", str(data / "unused"), *TINY_MODEL, *options)
+    task = tasks.setup_task(cfg.task)
+    task.load_dataset(cfg.dataset.train_subset)
+    return task
+
+
+def through_a_checkpoint(task) -> dict:
+    """The task's checkpoint state after torch.save and a weights_only torch.load."""
+    buffer = io.BytesIO()
+    torch.save(task.get_checkpoint_dict(), buffer)
+    buffer.seek(0)
+    return torch.load(buffer, weights_only=True)["AutoAssistTranslationTask"]
+
+
+@pytest.mark.parametrize("kind", ["learnability", "noise-aware"])
+def test_label_state_round_trips_through_the_task_checkpoint(tiny_bin, kind):
+    task = task_with(tiny_bin, "--assistant-label", kind)
+    pairs = task.assistant.num_pairs
+    rng = np.random.default_rng(3)
+    for _ in range(6):
+        ids = rng.choice(pairs, 40, replace=False)
+        task.assistant.observe(ids, rng.uniform(1, 30, 40), rng.integers(1, 10, 40))
+    saved = through_a_checkpoint(task)
+    label = saved["autoassist"]["label"]
+    if kind == "learnability":
+        assert label["last_losses"].dtype == torch.float32
+        assert label["last_losses"].shape == (pairs,)
+    resumed = task_with(tiny_bin, "--assistant-label", kind)
+    resumed.set_checkpoint_dict(saved)
+    for key, value in task.assistant.label.state_dict().items():
+        np.testing.assert_array_equal(resumed.assistant.label.state_dict()[key], value)
+    assert resumed.assistant.fingerprint() == task.assistant.fingerprint()
+
+    fresh = task_with(tiny_bin, "--assistant-label", kind, "--reset-assistant")
+    fresh.set_checkpoint_dict(saved)
+    assert fresh.assistant.steps == 0
+    assert fresh.assistant.label.summary() == build_label(kind, pairs, 0.95, 0.95).summary()
+    for each in (task, resumed, fresh):
+        each.worker.close()
+
+
+def test_a_task_checkpoint_with_another_number_of_pairs_is_refused(tiny_bin):
+    task = task_with(tiny_bin, "--assistant-label", "learnability")
+    saved = through_a_checkpoint(task)
+    saved["autoassist"]["label"]["last_losses"] = torch.zeros(7)
+    with pytest.raises(ValueError, match=r"last losses of 7 training pairs.*--reset-assistant"):
+        task.set_checkpoint_dict(saved)
+    task.worker.close()
