@@ -4,9 +4,11 @@
 :mod:`fairseq_autoassist.features` (token weights per side and the two lengths).
 
 What it is:
-- *Label*: a pair is informative (1) when its loss divided by its target length is above
-  an exponential moving average of recent normalised losses, so the threshold follows
-  the Boss as it learns.
+- *Label*: what it predicts, from the Boss's losses (:mod:`fairseq_autoassist.labels`).
+  By default (``paper``) a pair is informative (1) when its loss divided by its target
+  length is above an exponential moving average of recent normalised losses, so the
+  threshold follows the Boss as it learns. A label may leave pairs out of a step (no
+  evidence yet): they are neither trained on nor counted in the accuracy.
 - *Training*: online logistic regression on those labels, one vectorised step per batch
   of incoming losses, touching only the columns present in the batch. Step sizes are
   per coordinate (AdaGrad): token frequencies span orders of magnitude, and a single
@@ -27,10 +29,12 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 import numpy as np
 import scipy.sparse as sp
+
+from .labels import LABELS, PairLabel, build_label
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class AssistantSettings:
     l2: float = 1e-6
     loss_decay: float = 0.95
     confidence_decay: float = 0.95
+    label: str = "paper"
+    noise_quantile: float = 0.95
 
     def __post_init__(self) -> None:
         checks = {
@@ -56,6 +62,10 @@ class AssistantSettings:
             raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
         if not self.l2 >= 0:
             raise ValueError(f"l2 must be >= 0, got {self.l2}")
+        if self.label not in LABELS:
+            raise ValueError(f"label must be one of {', '.join(LABELS)}, got {self.label!r}")
+        if not 0.5 < self.noise_quantile < 1.0:
+            raise ValueError(f"noise_quantile must be in (0.5, 1), got {self.noise_quantile}")
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,9 @@ class TokenAssistant:
         self.bias = 0.0
         self._squared_gradients = np.zeros(num_features, dtype=np.float64)
         self._bias_squared_gradient = 0.0
-        self.loss_average: float | None = None
+        self.label: PairLabel = build_label(
+            settings.label, features.shape[0], settings.loss_decay, settings.noise_quantile
+        )
         self.confidence = 0.0
         self.steps = 0
         self.pairs_seen = 0
@@ -125,18 +137,26 @@ class TokenAssistant:
 
     # ---- training ------------------------------------------------------------------
 
-    def labels(self, losses: np.ndarray, target_lengths: np.ndarray) -> np.ndarray:
-        """Update the loss average with this batch, then label pairs above it as 1."""
-        normalised = np.asarray(losses, np.float64) / np.maximum(
-            np.asarray(target_lengths, np.float64), 1.0
-        )
-        batch_mean = float(normalised.mean())
-        if self.loss_average is None:
-            self.loss_average = batch_mean
-        else:
-            decay = self.settings.loss_decay
-            self.loss_average = decay * self.loss_average + (1.0 - decay) * batch_mean
-        return (normalised > self.loss_average).astype(np.float64)
+    @property
+    def loss_average(self) -> Optional[float]:
+        """The label's moving average of normalised losses (``None`` if it keeps none)."""
+        return self.label.loss_average
+
+    def labels(
+        self,
+        losses: np.ndarray,
+        target_lengths: np.ndarray,
+        ids: Optional[np.ndarray] = None,
+    ) -> np.ndarray:
+        """Update the label's state with this batch and return its labels (all pairs).
+
+        ``ids`` are needed by labels that remember pairs (``learnability``).
+        """
+        if ids is None:
+            if self.settings.label == "learnability":
+                raise ValueError("the learnability label needs the pairs' ids")
+            ids = np.zeros(len(losses), dtype=np.int64)
+        return self.label.label(ids, losses, target_lengths).labels
 
     def observe(
         self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray
@@ -155,7 +175,13 @@ class TokenAssistant:
                 f"pair id out of range [0, {self.num_pairs}): {ids.min()}..{ids.max()}"
             )
         with self._lock:
-            labels = self.labels(losses, target_lengths)
+            labelled = self.label.label(ids, losses, target_lengths)
+            if not labelled.mask.all():  # pairs without evidence: no step, no accuracy
+                ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
+            else:
+                labels = labelled.labels
+            if len(ids) == 0:
+                return StepReport(0, float("nan"), float("nan"))
             rows = self.features[ids]
             predictions = _sigmoid(rows @ self.weights + self.bias)
             accuracy = float(np.mean((predictions > 0.5) == (labels > 0.5)))
@@ -203,6 +229,7 @@ class TokenAssistant:
                 "bias": float(self.bias),
                 "bias_squared_gradient": float(self._bias_squared_gradient),
                 "loss_average": self.loss_average,
+                "label": {"kind": self.label.name, **self.label.state_dict()},
                 "confidence": float(self.confidence),
                 "steps": int(self.steps),
                 "pairs_seen": int(self.pairs_seen),
@@ -223,13 +250,23 @@ class TokenAssistant:
                 "in another --save-dir (or pass --reset-assistant to start the Assistant "
                 "afresh)."
             )
+        # checkpoints from before the choice of labels hold the paper's loss average only
+        label_state = state.get("label") or {
+            "kind": "paper", "loss_average": state["loss_average"]
+        }
+        if label_state["kind"] != self.label.name:
+            raise ValueError(
+                f"the checkpoint's Assistant learnt the {label_state['kind']!r} label, this "
+                f"run asks for {self.label.name!r} (--assistant-label). Resume with "
+                f"--assistant-label {label_state['kind']}, or pass --reset-assistant to "
+                "start the Assistant afresh."
+            )
         with self._lock:
+            self.label.load_state_dict(label_state)
             self.weights[:] = np.asarray(state["weights"], dtype=np.float64)
             self._squared_gradients[:] = np.asarray(state["squared_gradients"], np.float64)
             self.bias = float(state["bias"])
             self._bias_squared_gradient = float(state["bias_squared_gradient"])
-            average = state["loss_average"]
-            self.loss_average = None if average is None else float(average)
             self.confidence = float(state["confidence"])
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])

@@ -11,7 +11,7 @@ It is fairseq's ``TranslationTask`` plus four hooks:
   ``--assistant-importance-weighting``, put each pair's weight into the batch for the
   criterion (``build_criterion`` then builds its pair-weighted subclass);
 - ``get_checkpoint_dict`` / ``set_checkpoint_dict``: fairseq's hooks for task state in
-  checkpoints (the Assistant's weights, loss average, confidence and counters).
+  checkpoints (the Assistant's weights, its label's state, confidence and counters).
 
 Under data-parallel training every worker's Assistant learns from every worker's
 losses and stays identical (:mod:`fairseq_autoassist.distributed`), so a checkpoint
@@ -42,6 +42,7 @@ from .distributed import DistributedFeed, check_assistants_agree, data_parallel_
 from .features import FEATURE_KINDS, build_pair_features
 from .importance import importance_weights
 from .iterator import ShrinkingEpochBatchIterator
+from .labels import LABELS
 from .pending_losses import PendingLosses, amp_loss_scale
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .shrinking import SELECTIONS, ShrinkingRule
@@ -91,6 +92,24 @@ class AutoAssistConfig(TranslationConfig):
         metadata={
             "help": "decay of the moving average of normalised losses that separates "
             "informative pairs (above) from learnt ones, in [0, 1)"
+        },
+    )
+    assistant_label: ChoiceEnum(LABELS) = field(
+        default="paper",
+        metadata={
+            "help": "what the Assistant learns to predict: paper (normalised loss above "
+            "its moving average), learnability (the pair's normalised loss fell since "
+            "its last visit by more than the moving average of such falls; a first "
+            "visit is not trained on) or noise-aware (paper, but 0 above a moving high "
+            "quantile of normalised losses, see --assistant-noise-quantile)"
+        },
+    )
+    assistant_noise_quantile: float = field(
+        default=0.95,
+        metadata={
+            "help": "for --assistant-label noise-aware: the quantile q of each batch's "
+            "normalised losses whose moving average (decay --assistant-loss-decay) "
+            "bounds the informative pairs from above, in (0.5, 1)"
         },
     )
     assistant_confidence_decay: float = field(
@@ -173,6 +192,10 @@ def validate_config(cfg: AutoAssistConfig) -> None:
          f"one of {', '.join(FEATURE_KINDS)}", cfg.assistant_features)
     need(0.0 <= cfg.assistant_loss_decay < 1.0, "assistant-loss-decay", "in [0, 1)",
          cfg.assistant_loss_decay)
+    need(str(cfg.assistant_label) in LABELS, "assistant-label",
+         f"one of {', '.join(LABELS)}", cfg.assistant_label)
+    need(0.5 < cfg.assistant_noise_quantile < 1.0, "assistant-noise-quantile", "in (0.5, 1)",
+         cfg.assistant_noise_quantile)
     need(0.0 <= cfg.assistant_confidence_decay < 1.0, "assistant-confidence-decay",
          "in [0, 1)", cfg.assistant_confidence_decay)
     need(cfg.assistant_queue_size >= 1, "assistant-queue-size", ">= 1",
@@ -211,6 +234,8 @@ def assistant_settings(cfg: AutoAssistConfig) -> AssistantSettings:
         l2=cfg.assistant_l2,
         loss_decay=cfg.assistant_loss_decay,
         confidence_decay=cfg.assistant_confidence_decay,
+        label=str(cfg.assistant_label),
+        noise_quantile=cfg.assistant_noise_quantile,
     )
 
 
@@ -221,6 +246,24 @@ def training_pair_features(dataset, src_dict, tgt_dict, kind: str):
     vocab_size = max(len(src_dict), len(tgt_dict))
     specials = range(max(src_dict.nspecial, tgt_dict.nspecial))
     return build_pair_features(sources, targets, vocab_size, specials, kind=kind)
+
+
+def _arrays_as_tensors(state: Dict[str, Any]) -> Dict[str, Any]:
+    """The Assistant's state with its numpy arrays as tensors (for weights_only loads)."""
+    return {
+        key: torch.from_numpy(value) if isinstance(value, np.ndarray)
+        else _arrays_as_tensors(value) if isinstance(value, dict) else value
+        for key, value in state.items()
+    }
+
+
+def _tensors_as_arrays(state: Dict[str, Any]) -> Dict[str, Any]:
+    """The inverse of :func:`_arrays_as_tensors`."""
+    return {
+        key: value.numpy() if torch.is_tensor(value)
+        else _tensors_as_arrays(value) if isinstance(value, dict) else value
+        for key, value in state.items()
+    }
 
 
 @register_task(TASK_NAME, dataclass=AutoAssistConfig)
@@ -293,8 +336,8 @@ class AutoAssistTranslationTask(TranslationTask):
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
                         annealing.start_update, annealing.end_update)
         self.worker = AssistantWorker(self.assistant, self.cfg.assistant_queue_size)
-        logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros)",
-                    features.shape[1], features.nnz)
+        logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros, %s label)",
+                    features.shape[1], features.nnz, self.assistant.label.name)
 
     def get_batch_iterator(self, dataset, **kwargs):
         plain = super().get_batch_iterator(dataset, **kwargs)
@@ -481,9 +524,7 @@ class AutoAssistTranslationTask(TranslationTask):
         if self.assistant is None:
             return {}
         self.worker.drain(timeout=120)
-        state = self.assistant.state_dict()
-        for key in ("weights", "squared_gradients"):
-            state[key] = torch.from_numpy(state[key])
+        state = _arrays_as_tensors(self.assistant.state_dict())
         state["last_trained_update"] = int(self.worker.counters.last_trained_update)
         state["batches_dropped"] = int(self.worker.counters.batches_dropped)
         # fairseq stores this under extra_state[<task class name>] and hands the inner
@@ -499,10 +540,7 @@ class AutoAssistTranslationTask(TranslationTask):
         if self.cfg.reset_assistant:
             logger.info("AutoAssist: --reset-assistant, starting a new Assistant")
             return
-        state = dict(state)
-        for key in ("weights", "squared_gradients"):
-            value = state[key]
-            state[key] = value.numpy() if torch.is_tensor(value) else np.asarray(value)
+        state = _tensors_as_arrays(state)
         self.assistant.load_state_dict(state)
         counters = self.worker.counters
         counters.last_trained_update = int(state.get("last_trained_update", -1))
@@ -512,3 +550,5 @@ class AutoAssistTranslationTask(TranslationTask):
             "AutoAssist: restored the Assistant (%d steps, confidence %.3f, weights %s)",
             self.assistant.steps, self.assistant.confidence, self.assistant.fingerprint(),
         )
+        logger.info("AutoAssist: restored the %s label (%s)", self.assistant.label.name,
+                    self.assistant.label.summary())

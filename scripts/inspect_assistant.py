@@ -91,7 +91,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                                   targets, targets.sizes, tgt_dict)
     features = training_pair_features(dataset, src_dict, tgt_dict,
                                       task_cfg["assistant_features"])
-    assistant = TokenAssistant(features, assistant_settings(argparse.Namespace(**task_cfg)))
+    # checkpoints from before --assistant-label learnt the paper's label
+    options = {"assistant_label": "paper", "assistant_noise_quantile": 0.95, **task_cfg}
+    assistant = TokenAssistant(features, assistant_settings(argparse.Namespace(**options)))
     try:
         assistant.load_state_dict(saved)
     except ValueError as error:

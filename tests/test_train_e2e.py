@@ -151,3 +151,77 @@ def test_bad_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, messa
     assert result.returncode != 0
     assert re.search(message, result.stderr), result.stderr[-2000:]
     assert "begin training" not in result.stdout + result.stderr
+
+
+INNER_LINE = re.compile(r"\| train_inner \| epoch (\d+):(.*)$", re.M)
+
+
+@pytest.mark.parametrize("label", ["learnability", "noise-aware"])
+def test_training_with_another_label_shrinks_after_warmup(tiny_bin, tmp_path, label):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "3", "--no-save",
+                               "--assistant-label", label))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert f"{label} label)" in log  # the Assistant says which label it learns
+    epochs = epoch_metrics(log)
+    assert float(epochs[1]["keep_rate"]) == 1.0
+    assert float(epochs[3]["keep_rate"]) < 0.9
+    inner = [(int(n), metrics_of(rest)) for n, rest in INNER_LINE.findall(log)]
+    assert all("asst_acc" in m for n, m in inner if n == 3)
+    if label == "learnability":  # first visits teach nothing: no accuracy in epoch 1
+        assert not any("asst_acc" in m for n, m in inner if n == 1)
+
+
+def kill_after_checkpoint(command, updates: int) -> None:
+    """Run ``command`` and SIGKILL it once it has saved a checkpoint at ``updates``."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        for line in process.stdout:
+            if "Saved checkpoint" in line and f"@ {updates} updates" in line:
+                process.send_signal(signal.SIGKILL)
+                break
+    finally:
+        process.kill()
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+
+
+def test_a_resumed_run_restores_the_learnability_label(tiny_bin, tmp_path):
+    save_dir = tmp_path / "ck"
+    options = ("--assistant-label", "learnability", "--num-workers", "0")
+    kill_after_checkpoint(train_command(tiny_bin, save_dir, "--max-update", "300",
+                                        "--save-interval-updates", "10", *options), 30)
+    saved, _ = checkpoint_assistant(save_dir / "checkpoint_last.pt")
+    last = saved["label"]["last_losses"]
+    assert saved["label"]["kind"] == "learnability"
+    assert last.dtype == torch.float32 and not last.isnan().any()  # epoch 1 saw every pair
+
+    result = run(train_command(tiny_bin, save_dir, "--max-update", "40", *options))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    restored = re.search(r"restored the learnability label \(losses of (\d+) of (\d+) pairs, "
+                         r"average fall ([-\d.]+)\)", log)
+    assert restored, log[-3000:]
+    assert restored.group(1) == restored.group(2) == str(len(last))
+    assert float(restored.group(3)) == pytest.approx(saved["label"]["fall_average"], abs=1e-4)
+    final, _ = checkpoint_assistant(save_dir / "checkpoint_last.pt")
+    after = final["label"]["last_losses"]
+    # pairs the 10 updates after the resume did not visit kept their saved losses
+    assert not after.isnan().any()
+    assert 0.2 < float((after == last).float().mean()) < 1.0
+    assert final["steps"] > saved["steps"]
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--assistant-label", "oracle"], r"--assistant-label: invalid choice: 'oracle'"),
+        (["--assistant-noise-quantile", "0.5"],
+         r"--assistant-noise-quantile must be in \(0.5, 1\), got 0.5"),
+        (["--assistant-noise-quantile", "1"],
+         r"--assistant-noise-quantile must be in \(0.5, 1\), got 1.0"),
+    ],
+)
+def test_bad_label_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, message):
+    test_bad_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, message)
