@@ -176,10 +176,8 @@ class TokenAssistant:
             )
         with self._lock:
             labelled = self.label.label(ids, losses, target_lengths)
-            if not labelled.mask.all():  # pairs without evidence: no step, no accuracy
-                ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
-            else:
-                labels = labelled.labels
+            # pairs without evidence: no step, no accuracy
+            ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
             if len(ids) == 0:
                 return StepReport(0, float("nan"), float("nan"))
             rows = self.features[ids]

@@ -24,7 +24,7 @@ import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from statistics import mean  # noqa: E402
-from typing import Dict, List, Optional, Tuple  # noqa: E402
+from typing import Callable, Dict, List, Optional  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -78,18 +78,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     scorer = CheckpointScorer(args.data, args.target_lang, args.beam, args.lenpen,
                               args.device)
 
-    def with_fairseq_generate(checkpoint: Path) -> Tuple[List[str], Dict]:
-        start = time.perf_counter()
-        hypotheses = decode_with_fairseq_generate(checkpoint, args.data, args.split,
-                                                  args.beam, args.lenpen, args.device)
-        return hypotheses, score_hypotheses(hypotheses, references, checkpoint,
-                                            time.perf_counter() - start)
-
-    def in_process(checkpoint: Path) -> Tuple[List[str], Dict]:
-        start = time.perf_counter()
-        hypotheses = scorer.decode(checkpoint, args.split)
-        return hypotheses, score_hypotheses(hypotheses, references, checkpoint,
-                                            time.perf_counter() - start)
+    decoders: Dict[str, Callable[[Path], List[str]]] = {
+        "fairseq-generate": lambda checkpoint: decode_with_fairseq_generate(
+            checkpoint, args.data, args.split, args.beam, args.lenpen, args.device),
+        "in-process": lambda checkpoint: scorer.decode(checkpoint, args.split),
+    }
 
     print(f"{args.split} of {args.data} ({len(references)} sentences), beam {args.beam}, "
           f"lenpen {args.lenpen}, device {args.device}; importing torch and fairseq took "
@@ -98,20 +91,22 @@ def main(argv: Optional[List[str]] = None) -> int:
     seconds: Dict[str, List[float]] = {"fairseq-generate": [], "in-process": []}
     all_identical = True
     for index, checkpoint in enumerate(args.checkpoints):
-        order = [("fairseq-generate", with_fairseq_generate), ("in-process", in_process)]
+        order = ["fairseq-generate", "in-process"]
         if index % 2:
             order.reverse()
         results = {}
-        for name, scoring in order:
+        for name in order:
             start = time.perf_counter()
-            results[name] = scoring(checkpoint)
-            seconds[name].append(time.perf_counter() - start)
+            hypotheses = decoders[name](checkpoint)
+            results[name] = (hypotheses, score_hypotheses(
+                hypotheses, references, checkpoint, time.perf_counter() - start))
+            seconds[name].append(time.perf_counter() - start)  # decoding and BLEU
         (expected, old), (got, new) = results["fairseq-generate"], results["in-process"]
         identical = expected == got
         all_identical &= identical
         print(f"{checkpoint}: fairseq-generate {seconds['fairseq-generate'][-1]:.1f} s, "
               f"in-process {seconds['in-process'][-1]:.1f} s "
-              f"({order[0][0]} first); BLEU {old['bleu']:.2f} and {new['bleu']:.2f}; "
+              f"({order[0]} first); BLEU {old['bleu']:.2f} and {new['bleu']:.2f}; "
               f"hypotheses identical: {'yes' if identical else 'NO'}", flush=True)
         if not identical:
             print(f"  HYPOTHESES DIFFER: {first_difference(expected, got)}", flush=True)

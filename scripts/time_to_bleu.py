@@ -29,6 +29,7 @@ import shlex
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -209,7 +210,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     lenpen = args.lenpen if args.lenpen is not None else preset.lenpen
     max_update = args.max_update or preset.max_update
     if args.checkpoint_interval:
-        preset = type(preset)(**{**preset.__dict__, "checkpoint_interval": args.checkpoint_interval})
+        preset = replace(preset, checkpoint_interval=args.checkpoint_interval)
     if args.max_tokens:
         preset = with_max_tokens(preset, args.max_tokens)
     args.out.mkdir(parents=True, exist_ok=True)

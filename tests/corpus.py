@@ -12,6 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from benchmark.training import fairseq_bin  # noqa: E402  (one rule for both)
+
 VOCAB = [f"w{i}" for i in range(60)]
 NOISY = {"w0", "w1", "w2"}
 
@@ -34,15 +37,6 @@ def write_text_corpus(directory: Path, sizes=(("train", 800), ("valid", 60), ("t
         (directory / f"{split}.src").write_text("\n".join(p[0] for p in pairs) + "\n")
         (directory / f"{split}.tgt").write_text("\n".join(p[1] for p in pairs) + "\n")
     return directory
-
-
-def fairseq_bin(name: str) -> list:
-    """fairseq's console script beside this Python, or its module where there is none
-    (fairseq installed with ``pip --target``, as on a borrowed GPU machine)."""
-    script = Path(sys.executable).with_name(name)
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-m", "fairseq_cli." + name.split("-", 1)[1]]
 
 
 def binarise(text_dir: Path, out_dir: Path) -> Path:

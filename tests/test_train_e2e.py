@@ -75,23 +75,27 @@ def checkpoint_assistant(path):
     return state["extra_state"]["AutoAssistTranslationTask"]["autoassist"], state
 
 
-def test_killed_after_a_checkpoint_resumes_with_the_assistant_restored(tiny_bin, tmp_path):
-    save_dir = tmp_path / "ck"
-    command = train_command(
-        tiny_bin, save_dir, "--max-update", "300", "--save-interval-updates", "10",
-        "--num-workers", "0",
-    )
+def kill_after_checkpoint(command, updates: int) -> None:
+    """Run ``command`` and SIGKILL it once it has saved a checkpoint at ``updates``."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
     try:
         for line in process.stdout:
-            if "Saved checkpoint" in line and "@ 30 updates" in line:
+            if "Saved checkpoint" in line and f"@ {updates} updates" in line:
                 process.send_signal(signal.SIGKILL)
                 break
     finally:
         process.kill()
         process.wait(timeout=60)
     assert process.returncode == -signal.SIGKILL
+
+
+def test_killed_after_a_checkpoint_resumes_with_the_assistant_restored(tiny_bin, tmp_path):
+    save_dir = tmp_path / "ck"
+    kill_after_checkpoint(train_command(
+        tiny_bin, save_dir, "--max-update", "300", "--save-interval-updates", "10",
+        "--num-workers", "0",
+    ), 30)
     saved, state = checkpoint_assistant(save_dir / "checkpoint_last.pt")
     assert state["optimizer_history"][-1]["num_updates"] == 30
     iterator_state = state["extra_state"]["train_iterator"]
@@ -170,21 +174,6 @@ def test_training_with_another_label_shrinks_after_warmup(tiny_bin, tmp_path, la
     assert all("asst_acc" in m for n, m in inner if n == 3)
     if label == "learnability":  # first visits teach nothing: no accuracy in epoch 1
         assert not any("asst_acc" in m for n, m in inner if n == 1)
-
-
-def kill_after_checkpoint(command, updates: int) -> None:
-    """Run ``command`` and SIGKILL it once it has saved a checkpoint at ``updates``."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
-    try:
-        for line in process.stdout:
-            if "Saved checkpoint" in line and f"@ {updates} updates" in line:
-                process.send_signal(signal.SIGKILL)
-                break
-    finally:
-        process.kill()
-        process.wait(timeout=60)
-    assert process.returncode == -signal.SIGKILL
 
 
 def test_a_resumed_run_restores_the_learnability_label(tiny_bin, tmp_path):
