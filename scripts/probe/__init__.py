@@ -1,0 +1,1 @@
+"""The selection probe: policies, the Boss at a stage, the Assistant fitted there, the table."""

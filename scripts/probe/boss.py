@@ -1,0 +1,137 @@
+"""The Boss at a stage: a plain fairseq run's checkpoint, branched in this process.
+
+Each branch restores the whole training state of the stage's checkpoint (model, Adam's
+moments, the learning-rate schedule and the update count) into fairseq's own
+``Trainer``, then trains on the updates a policy gives it with ``Trainer.train_step``,
+so the schedule continues at the learning rate of that point of the run. fairseq seeds
+dropout with ``--seed`` plus the update count, so branches that share a seed share
+their dropout masks as well as their candidate stream: their differences are paired.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Iterable, List, Optional, Tuple
+
+import numpy as np
+import torch
+from omegaconf import DictConfig, OmegaConf, open_dict
+
+import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
+from fairseq import checkpoint_utils, tasks
+from fairseq.tasks.translation import TranslationConfig
+from fairseq.trainer import Trainer
+
+from benchmark.nll import PairLosses, pair_losses
+
+logger = logging.getLogger("selection_probe")
+
+
+def checkpoint_config(checkpoint: Path, data: Path, device: str) -> DictConfig:
+    """The checkpoint's training configuration on ``data``, on ``device``, as plain
+    translation: the probe does its own selection, so an AutoAssist run's checkpoint is
+    branched without its Assistant."""
+    state = checkpoint_utils.load_checkpoint_to_cpu(str(checkpoint))
+    cfg = state["cfg"]
+    if cfg is None:
+        raise SystemExit(f"{checkpoint} holds no configuration (a fairseq checkpoint from "
+                         "before hydra); the probe needs one saved by fairseq 0.10 or later")
+    task_cfg = cfg.task
+    if task_cfg._name != "translation":
+        plain = OmegaConf.structured(TranslationConfig)
+        for key in plain:
+            if key in task_cfg:
+                plain[key] = task_cfg[key]
+        with open_dict(cfg):
+            cfg.task = plain
+            cfg.task._name = "translation"
+    with open_dict(cfg):
+        cfg.task.data = str(data)
+        cfg.common.cpu = device == "cpu"
+        cfg.dataset.num_workers = 0
+        cfg.common.tensorboard_logdir = None
+        cfg.checkpoint.save_dir = str(Path(checkpoint).parent)
+    return cfg
+
+
+class Boss:
+    """A fairseq Trainer that can be reset to a checkpoint and trained on given pairs."""
+
+    def __init__(self, checkpoint: Path, data: Path, device: str = "cpu") -> None:
+        self.cfg = checkpoint_config(checkpoint, data, device)
+        self.task = tasks.setup_task(self.cfg.task)
+        self.task.load_dataset("train")
+        self.task.load_dataset("valid")
+        model = self.task.build_model(self.cfg.model)
+        criterion = self.task.build_criterion(self.cfg.criterion)
+        self.trainer = Trainer(self.cfg, self.task, model, criterion)
+        self.checkpoint: Optional[Path] = None
+
+    @property
+    def train_set(self):
+        return self.task.dataset("train")
+
+    @property
+    def valid_set(self):
+        return self.task.dataset("valid")
+
+    @property
+    def max_tokens(self) -> int:
+        return int(self.cfg.dataset.max_tokens)
+
+    @property
+    def num_updates(self) -> int:
+        return int(self.trainer.get_num_updates())
+
+    def restore(self, checkpoint: Path, seed: int) -> None:
+        """Model, optimizer, schedule and update count of ``checkpoint``; dropout seeded
+        from ``seed`` (and the update count, as fairseq does)."""
+        self.trainer.load_checkpoint(str(checkpoint))
+        if self.trainer.get_num_updates() == 0:
+            raise SystemExit(f"{checkpoint} holds no trained update: give a checkpoint of a "
+                             "run in progress")
+        with open_dict(self.cfg):
+            self.cfg.common.seed = int(seed)
+        self.checkpoint = Path(checkpoint)
+
+    def losses(self, split: str = "train") -> PairLosses:
+        """Every pair's NLL under the current model, in eval mode."""
+        dataset = self.train_set if split == "train" else self.valid_set
+        return pair_losses(self.trainer.model, dataset, max_tokens=2 * self.max_tokens)
+
+    def valid_nll(self) -> float:
+        """The valid split's NLL per target token (base 2), as fairseq logs nll_loss."""
+        return self.losses("valid").per_token_bits()
+
+    def train(self, batches: Iterable[List[int]], num_updates: int) -> Tuple[int, float]:
+        """``num_updates`` updates on the given batches of pair ids; returns the target
+        tokens trained on and the seconds spent."""
+        dataset = self.train_set
+        target_tokens = 0
+        start = time.time()
+        for done, batch in enumerate(batches):
+            if done == num_updates:
+                break
+            sample = dataset.collater([dataset[i] for i in batch])
+            self.trainer.train_step([sample])
+            target_tokens += int(sample["ntokens"])
+        return target_tokens, time.time() - start
+
+
+def load_losses(cache: Path, compute) -> PairLosses:
+    """Cached per-pair losses of a checkpoint (``compute()`` when not cached yet)."""
+    if cache.exists():
+        stored = np.load(cache)
+        return PairLosses(stored["nll"], stored["target_lengths"])
+    losses = compute()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    partial = cache.with_suffix(".partial.npz")
+    np.savez(partial, nll=losses.nll, target_lengths=losses.target_lengths)
+    partial.replace(cache)
+    return losses
+
+
+def torch_threads(threads: Optional[int]) -> None:
+    if threads:
+        torch.set_num_threads(threads)

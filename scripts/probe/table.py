@@ -1,0 +1,162 @@
+"""The probe's table: each stage and policy against ``uniform`` and ``keepall``.
+
+A difference is the mean over seeds of per-seed (paired) differences of validation NLL
+at the end of the branches; its spread is the standard deviation of those per-seed
+differences. Next to it stands the noise floor: the seed-to-seed standard deviation of
+``uniform``'s own end NLL. A difference counts only when it exceeds both.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+FIELDS = [
+    "stage", "policy", "seeds", "valid_nll_start", "valid_nll_end",
+    "delta_vs_uniform", "delta_vs_uniform_std", "delta_vs_keepall", "delta_vs_keepall_std",
+    "uniform_seed_std", "keep_rate", "target_tokens", "candidates", "assistant_agreement",
+    "verdict",
+]
+
+
+def _std(values: np.ndarray) -> float:
+    return float(np.std(values, ddof=1)) if len(values) > 1 else float("nan")
+
+
+def _paired(branches: Dict[int, Dict], reference: Dict[int, Dict]) -> np.ndarray:
+    seeds = sorted(set(branches) & set(reference))
+    return np.array([branches[s]["valid_nll_end"] - reference[s]["valid_nll_end"]
+                     for s in seeds])
+
+
+def verdict(delta: float, paired_std: float, floor: float) -> str:
+    """``better``/``worse`` than uniform when the difference exceeds both spreads."""
+    if np.isnan(delta) or np.isnan(paired_std) or np.isnan(floor):
+        return "one seed: no spread"
+    if abs(delta) <= max(paired_std, floor):
+        return "within noise"
+    return "better than uniform" if delta < 0 else "worse than uniform"
+
+
+def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
+    """One row per stage and policy (stages in order, policies in first-run order)."""
+    by_stage: Dict[int, Dict[str, Dict[int, Dict]]] = {}
+    for branch in branches:
+        by_stage.setdefault(branch["stage"], {}).setdefault(
+            branch["policy"], {})[branch["seed"]] = branch
+    rows = []
+    for stage in sorted(by_stage):
+        policies = by_stage[stage]
+        uniform, keepall = policies.get("uniform", {}), policies.get("keepall", {})
+        floor = _std(np.array([b["valid_nll_end"] for b in uniform.values()]))
+        for policy, seeds in policies.items():
+            vs_uniform = _paired(seeds, uniform)
+            vs_keepall = _paired(seeds, keepall)
+            ends = np.array([b["valid_nll_end"] for b in seeds.values()])
+            delta = float(vs_uniform.mean()) if len(vs_uniform) else float("nan")
+            delta_std = _std(vs_uniform)
+            agreement = stages.get(stage, {}).get("assistants", {}).get(
+                policy, {}).get("agreement_with_oracle")
+            rows.append({
+                "stage": stage, "policy": policy, "seeds": len(seeds),
+                "valid_nll_start": stages.get(stage, {}).get("valid_nll"),
+                "valid_nll_end": float(ends.mean()),
+                "delta_vs_uniform": delta, "delta_vs_uniform_std": delta_std,
+                "delta_vs_keepall": float(vs_keepall.mean()) if len(vs_keepall) else float("nan"),
+                "delta_vs_keepall_std": _std(vs_keepall),
+                "uniform_seed_std": floor,
+                "keep_rate": float(np.mean([b["keep_rate"] for b in seeds.values()])),
+                "target_tokens": float(np.mean([b["target_tokens"] for b in seeds.values()])),
+                "candidates": float(np.mean([b["candidates"] for b in seeds.values()])),
+                "assistant_agreement": agreement,
+                "verdict": "reference" if policy == "uniform" else verdict(
+                    delta, delta_std, floor),
+            })
+    return rows
+
+
+def write_csv(rows: List[Dict], path: Path) -> None:
+    with open(path, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _signed(value: float, spread: float) -> str:
+    if value is None or np.isnan(value):
+        return "n/a"
+    return f"{value:+.4f} ± {spread:.4f}" if not np.isnan(spread) else f"{value:+.4f}"
+
+
+def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
+    lines = [header, "",
+             "Validation NLL is per target token, base 2 (fairseq's `nll_loss`), at the end "
+             "of each branch; lower is better. A difference is the mean of per-seed "
+             "differences ± their standard deviation; the noise floor is uniform's own "
+             "seed-to-seed standard deviation. A difference counts only when it exceeds both.",
+             ""]
+    for stage in sorted({row["stage"] for row in rows}):
+        info = stages.get(stage, {})
+        lr = info.get("lr")
+        lines += [
+            f"### Stage: {stage} updates (valid NLL {info.get('valid_nll', float('nan')):.4f}"
+            + (f", learning rate {lr:.2e}" if lr is not None else "") + ")", "",
+            "| policy | seeds | valid NLL at end | vs uniform | vs keepall | uniform's seed "
+            "spread | keep rate | target tokens | Assistant agrees with oracle | verdict |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in (r for r in rows if r["stage"] == stage):
+            agreement = row["assistant_agreement"]
+            lines.append(
+                f"| {row['policy']} | {row['seeds']} | {row['valid_nll_end']:.4f} | "
+                f"{_signed(row['delta_vs_uniform'], row['delta_vs_uniform_std'])} | "
+                f"{_signed(row['delta_vs_keepall'], row['delta_vs_keepall_std'])} | "
+                f"{row['uniform_seed_std']:.4f} | {row['keep_rate']:.2f} | "
+                f"{row['target_tokens']:,.0f} | "
+                f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
+        fits = info.get("assistants", {})
+        if fits:
+            lines += ["", "Assistants fitted at this stage (one pass of the stage's losses): "
+                      + "; ".join(f"{name}: online accuracy {fit['online_accuracy']:.3f}, "
+                                  f"agreement with its oracle {fit['agreement_with_oracle']:.3f}"
+                                  f", positive rate of the oracle {fit['oracle_positive_rate']:.2f}"
+                                  for name, fit in fits.items())]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def plot(rows: List[Dict], path: Path, title: str) -> Optional[Path]:
+    """Bars of the difference against uniform per policy, one panel per stage."""
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    stages = sorted({row["stage"] for row in rows})
+    figure, axes = plt.subplots(1, len(stages), figsize=(4.5 * len(stages), 4.2),
+                                squeeze=False, sharey=True)
+    for axis, stage in zip(axes[0], stages):
+        stage_rows = [r for r in rows if r["stage"] == stage and r["policy"] != "uniform"]
+        names = [r["policy"] for r in stage_rows]
+        deltas = [r["delta_vs_uniform"] for r in stage_rows]
+        spreads = [0 if np.isnan(r["delta_vs_uniform_std"]) else r["delta_vs_uniform_std"]
+                   for r in stage_rows]
+        floor = next((r["uniform_seed_std"] for r in rows if r["stage"] == stage), np.nan)
+        axis.bar(range(len(names)), deltas, yerr=spreads, capsize=3, color="tab:blue")
+        if not np.isnan(floor):
+            axis.axhspan(-floor, floor, color="grey", alpha=0.25, label="uniform's seed spread")
+        axis.axhline(0, color="black", linewidth=0.8)
+        axis.set_xticks(range(len(names)))
+        axis.set_xticklabels(names, rotation=60, ha="right", fontsize=8)
+        axis.set_title(f"stage {stage} updates", fontsize=10)
+    axes[0][0].set_ylabel("valid NLL minus uniform's (bits/token)")
+    axes[0][0].legend(fontsize=8)
+    figure.suptitle(title, fontsize=10)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path

@@ -1,0 +1,207 @@
+"""The selection probe: its policies and stream, and a run on a tiny plain-fairseq run."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import run, train_command
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from probe import table  # noqa: E402
+from probe.policies import (  # noqa: E402
+    Policy, StreamCounts, candidate_pools, learnability_oracle, noise_aware_oracle,
+    paper_oracle, select, updates,
+)
+
+
+def test_top_selection_keeps_the_highest_scores_in_pool_order():
+    pool = np.array([7, 3, 9, 1, 5])
+    scores = np.zeros(10)
+    scores[[9, 1, 5]] = [0.9, 0.8, 0.7]
+    kept = select(Policy("p", scores=scores), pool, 2, np.random.default_rng(0))
+    assert kept.tolist() == [9, 1]
+
+
+def test_top_selection_breaks_ties_at_random_among_equal_labels():
+    pool = np.arange(100)
+    labels = (np.arange(100) < 50).astype(float)
+    seen = set()
+    for seed in range(5):
+        kept = select(Policy("p", scores=labels), pool, 20, np.random.default_rng(seed))
+        assert len(kept) == 20 and labels[kept].all()
+        seen.add(tuple(kept))
+    assert len(seen) == 5
+
+
+def test_weighted_selection_is_proportional_to_scores():
+    pool = np.arange(2)
+    scores = np.array([0.8, 0.2])
+    rng = np.random.default_rng(0)
+    first = sum(select(Policy("p", scores=scores), pool, 1, rng, "weighted")[0] == 0
+                for _ in range(4000))
+    assert first / 4000 == pytest.approx(0.8, abs=0.03)
+
+
+def test_uniform_and_keepall():
+    pool = np.arange(10, 20)
+    rng = np.random.default_rng(0)
+    assert select(Policy("keepall"), pool, 3, rng).tolist() == pool.tolist()
+    kept = select(Policy("uniform", random=True), pool, 3, rng)
+    assert len(kept) == 3 and set(kept) <= set(pool) and list(kept) == sorted(kept)
+    with pytest.raises(ValueError, match="unknown selection"):
+        select(Policy("p", scores=np.ones(20)), pool, 3, rng, "best")
+
+
+def test_candidate_stream_is_seeded_and_passes_over_every_pair():
+    first = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=4))])
+    again = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=4))])
+    other = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=5))])
+    assert sorted(first) == list(range(30))
+    assert first.tolist() == again.tolist() and first.tolist() != other.tolist()
+
+
+def test_updates_pack_kept_pairs_under_the_token_budget_and_count_the_keep_rate():
+    sizes = np.random.default_rng(0).integers(1, 30, size=200)
+    counts = StreamCounts()
+    batches = [b for _, b in zip(range(20), updates(
+        Policy("uniform", random=True), sizes, 100, 50, 0.5, 1, counts))]
+    assert all(sizes[b].sum() <= 100 for b in batches)
+    assert counts.keep_rate == pytest.approx(0.5)
+    everything = StreamCounts()
+    next(updates(Policy("keepall"), sizes, 100, 50, 1.0, 1, everything))
+    assert everything.keep_rate == 1.0
+
+
+def test_policies_of_one_seed_read_the_same_candidates():
+    sizes = np.full(100, 10)
+    low_ids = np.arange(100) < 50
+    counts_a, counts_b = StreamCounts(), StreamCounts()
+    a = [b for _, b in zip(range(5), updates(Policy("p", scores=low_ids.astype(float)),
+                                             sizes, 50, 20, 0.5, 3, counts_a))]
+    b = [b for _, b in zip(range(5), updates(Policy("q", scores=(~low_ids).astype(float)),
+                                             sizes, 50, 20, 0.5, 3, counts_b))]
+    pools = np.concatenate([p for _, p in zip(range(3), candidate_pools(100, 20, seed=3))])
+    kept = set(np.concatenate(a)) | set(np.concatenate(b))
+    assert kept <= set(pools.tolist())  # both drew from the same first pools
+    # each keeps its preferred half first (a pool short of it is filled at random)
+    assert low_ids[np.concatenate(a)].mean() > 0.75 > 0.25 > low_ids[np.concatenate(b)].mean()
+
+
+def test_oracle_labels():
+    normalised = np.array([1.0, 2.0, 3.0, 10.0])
+    assert paper_oracle(normalised).tolist() == [0, 0, 0, 1]
+    assert noise_aware_oracle(np.array([1.0, 2.0, 3.0, 4.0, 100.0]), 0.75).tolist() == \
+        [0, 0, 0, 0, 0]
+    assert noise_aware_oracle(np.arange(1.0, 21.0), 0.9).sum() == 8  # 11..18, not 19, 20
+    previous = np.array([5.0, 5.0, 5.0, 5.0])
+    assert learnability_oracle(previous, np.array([1.0, 4.0, 5.0, 5.0])).tolist() == \
+        [1, 0, 0, 0]
+
+
+def test_verdict_needs_the_difference_to_exceed_both_spreads():
+    assert table.verdict(-0.05, 0.01, 0.01) == "better than uniform"
+    assert table.verdict(0.05, 0.01, 0.01) == "worse than uniform"
+    assert table.verdict(-0.005, 0.01, 0.001) == "within noise"
+    assert table.verdict(-0.005, 0.001, 0.01) == "within noise"
+    assert table.verdict(-0.05, float("nan"), float("nan")) == "one seed: no spread"
+
+
+def test_summary_pairs_differences_by_seed():
+    branches = [
+        {"stage": 5, "policy": p, "seed": s, "valid_nll_end": v, "keep_rate": 0.5,
+         "target_tokens": 100, "candidates": 10}
+        for p, s, v in [("uniform", 1, 5.0), ("uniform", 2, 6.0), ("keepall", 1, 5.1),
+                        ("keepall", 2, 6.1), ("x", 1, 4.9), ("x", 2, 5.9)]]
+    rows = {r["policy"]: r for r in table.summarise(branches, {})}
+    assert rows["x"]["delta_vs_uniform"] == pytest.approx(-0.1)
+    assert rows["x"]["delta_vs_uniform_std"] == pytest.approx(0.0)
+    assert rows["x"]["uniform_seed_std"] == pytest.approx(np.std([5.0, 6.0], ddof=1))
+    # a seed-to-seed spread of 0.7 swamps a paired difference of 0.1
+    assert rows["x"]["verdict"] == "within noise"
+    assert rows["keepall"]["delta_vs_uniform"] == pytest.approx(0.1)
+
+
+@pytest.fixture(scope="module")
+def plain_run(tiny_bin, tmp_path_factory):
+    """A tiny plain-fairseq run with interval checkpoints at 10, 20 and 30 updates."""
+    save_dir = tmp_path_factory.mktemp("plain") / "checkpoints"
+    result = run(train_command(
+        tiny_bin, save_dir, "--max-update", "30", "--save-interval-updates", "10",
+        "--keep-interval-updates", "-1", "--no-epoch-checkpoints", "--disable-validation",
+        "--num-workers", "0", task="translation"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return save_dir
+
+
+def probe_command(tiny_bin, plain_run, out, *extra):
+    return [sys.executable, str(REPO / "scripts" / "selection_probe.py"),
+            "--data", str(tiny_bin), "--checkpoint-dir", str(plain_run),
+            "--stages", "20", "30", "--seeds", "1", "2", "--updates", "3",
+            "--pool-size", "40", "--learnability-gap", "10", "--threads", "1",
+            "--out", str(out), *extra]
+
+
+def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_run, tmp_path):
+    out = tmp_path / "probe"
+    result = run(probe_command(tiny_bin, plain_run, out), timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
+    assert len(branches) == 2 * 8 * 2  # stages x policies x seeds
+    with open(out / "probe.csv") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {(int(r["stage"]), r["policy"]) for r in rows} == {
+        (s, p) for s in (20, 30) for p in (
+            "keepall", "uniform", "paper", "paper-oracle", "learnability",
+            "learnability-oracle", "noise-aware", "noise-aware-oracle")}
+    for row in rows:
+        assert float(row["uniform_seed_std"]) > 0  # two seeds really differ
+        if row["policy"] != "uniform":
+            assert not np.isnan(float(row["delta_vs_uniform_std"]))
+        assert float(row["keep_rate"]) == pytest.approx(
+            1.0 if row["policy"] == "keepall" else 0.5)
+    # selection changed what was trained on: the oracles' branches end elsewhere
+    ends = {(b["stage"], b["policy"], b["seed"]): b["valid_nll_end"] for b in branches}
+    assert ends[(20, "paper-oracle", 1)] != ends[(20, "uniform", 1)]
+    stages = json.loads((out / "stages.json").read_text())
+    assert stages["30"]["learnability_previous"] == "checkpoint_1_20.pt" or \
+        stages["30"]["learnability_previous"].endswith("_20.pt")
+    assert set(stages["20"]["assistants"]) == {"paper", "learnability", "noise-aware"}
+    markdown = (out / "probe.md").read_text()
+    assert "### Stage: 20 updates" in markdown and "### Stage: 30 updates" in markdown
+    assert "--stages 20 30" in markdown
+    assert (out / "probe.png").stat().st_size > 0
+
+    # rerunning skips the branches done; other settings in the same folder are refused
+    again = run(probe_command(tiny_bin, plain_run, out), timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert len((out / "branches.jsonl").read_text().splitlines()) == len(branches)
+    refused = run(probe_command(tiny_bin, plain_run, out, "--keep-rate", "0.3"))
+    assert refused.returncode != 0 and "keep_rate: 0.5 there, 0.3 now" in refused.stderr
+
+
+def test_probe_branch_is_reproducible_and_restores_the_stage(tiny_bin, plain_run, tmp_path):
+    """The same seed gives the same branch; each branch starts from the stage's state."""
+    ends = []
+    for name, seeds in (("a", ["1", "2"]), ("b", ["2", "1"])):
+        out = tmp_path / name
+        result = run(probe_command(tiny_bin, plain_run, out, "--policies", "uniform",
+                                   "--seeds", *seeds), timeout=300)
+        assert result.returncode == 0, result.stderr[-3000:]
+        ends.append({(b["stage"], b["policy"], b["seed"]): b["valid_nll_end"] for b in
+                     map(json.loads, (out / "branches.jsonl").read_text().splitlines())})
+    # in the other order each branch follows another: it must not start where that ended
+    assert ends[0] == ends[1] and len(ends[0]) == 2 * 2 * 2
+
+
+def test_probe_names_a_missing_stage(tiny_bin, plain_run, tmp_path):
+    result = run([sys.executable, str(REPO / "scripts" / "selection_probe.py"),
+                  "--data", str(tiny_bin), "--checkpoint-dir", str(plain_run),
+                  "--stages", "25", "--out", str(tmp_path / "p")])
+    assert result.returncode != 0
+    assert "no checkpoint at 25 updates" in result.stderr and "10, 20, 30" in result.stderr
