@@ -2,10 +2,10 @@
 
 A branch of the probe reads candidates from one shuffled stream of training pairs, in
 pools of ``pool_size``. A *selective* policy keeps ``keep_rate`` of each pool, ranked by
-its score of each pair; ``keepall`` keeps every candidate. The kept pairs, in stream
-order, are packed into updates of at most ``max_tokens`` tokens (fairseq's measure of a
-pair's size, the longer side), so that every branch spends the same compute per update
-whatever lengths its policy prefers.
+its score of each pair; ``keepall`` keeps every candidate. The kept pairs of each
+pool, are packed into updates as fairseq packs them (sorted by size, at most
+``max_tokens`` padded tokens, the batches shuffled), so that every branch spends about
+the same compute per update whatever lengths its policy prefers.
 
 Oracle labels are the AutoAssist labels (:mod:`fairseq_autoassist.labels`) computed from
 every pair's true loss under the Boss at the stage, with the running averages replaced by
@@ -105,24 +105,33 @@ class StreamCounts:
         return self.kept / self.candidates if self.candidates else float("nan")
 
 
+def pack(pairs: np.ndarray, sizes: np.ndarray, max_tokens: int,
+         rng: np.random.Generator) -> List[List[int]]:
+    """fairseq's batching of a group of pairs: sorted by size, cut into batches whose
+    padded size (pairs times the largest size) is at most ``max_tokens``, then
+    shuffled. Sorting keeps padding as low as fairseq's own iterator does."""
+    ordered = pairs[np.argsort(sizes[pairs], kind="stable")]
+    batches: List[List[int]] = []
+    batch: List[int] = []
+    for pair in ordered.tolist():
+        if batch and (len(batch) + 1) * int(sizes[pair]) > max_tokens:
+            batches.append(batch)
+            batch = []
+        batch.append(pair)
+    if batch:
+        batches.append(batch)
+    return [batches[i] for i in rng.permutation(len(batches))]
+
+
 def updates(policy: Policy, sizes: np.ndarray, max_tokens: int, pool_size: int,
             keep_rate: float, seed: int, counts: StreamCounts,
             selection: str = "top") -> Iterator[List[int]]:
-    """The branch's updates: kept pairs, in stream order, packed so that the sizes of
-    an update's pairs (``sizes``, e.g. fairseq's ``num_tokens``) sum to at most
-    ``max_tokens`` (a pair larger than that is an update of its own)."""
+    """The branch's updates: each pool's kept pairs packed as fairseq packs them
+    (:func:`pack`, ``sizes`` being fairseq's ``num_tokens``), pool after pool."""
     keep = max(1, int(round(keep_rate * pool_size)))
     rng = np.random.default_rng([seed, 0xC401CE])
-    batch: List[int] = []
-    tokens = 0
     for pool in candidate_pools(len(sizes), pool_size, seed):
         kept = select(policy, pool, keep, rng, selection)
         counts.candidates += len(pool)
         counts.kept += len(kept)
-        for pair in kept.tolist():
-            if batch and tokens + sizes[pair] > max_tokens:
-                yield batch
-                batch, tokens = [], 0
-            batch.append(pair)
-            tokens += int(sizes[pair])
-
+        yield from pack(kept, sizes, max_tokens, rng)
