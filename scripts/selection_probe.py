@@ -60,8 +60,8 @@ POLICIES = ("keepall", "uniform") + tuple(
     name for label in LABELS for name in (label, f"{label}-oracle"))
 CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # options that change what a branch measures: a folder's branches must share them
-BRANCH_SETTINGS = ("updates", "keep_rate", "pool_size", "selection", "learnability_gap",
-                   "noise_quantile")
+BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "selection",
+                   "learnability_gap", "noise_quantile")
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -81,6 +81,10 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         "candidate stream and dropout (default: 1 2 3)")
     parser.add_argument("--updates", type=int, default=200,
                         help="updates per branch, the same for every policy (default: 200)")
+    parser.add_argument("--evaluations", type=int, default=3,
+                        help="validations per branch, evenly spaced over its second half and "
+                        "ending at its last update; the table compares their mean "
+                        "(default: 3)")
     parser.add_argument("--keep-rate", type=float, default=0.5,
                         help="fraction of each pool a selective policy keeps (default: 0.5)")
     parser.add_argument("--pool-size", type=int, default=1000,
@@ -104,7 +108,7 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not 0 < args.keep_rate < 1:
         parser.error(f"--keep-rate must be in (0, 1), got {args.keep_rate}")
-    for name in ("updates", "pool_size", "learnability_gap"):
+    for name in ("updates", "evaluations", "pool_size", "learnability_gap"):
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive, got {getattr(args, name)}")
     if not 0.5 < args.noise_quantile < 1:
@@ -205,6 +209,15 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
     return policies
 
 
+def evaluation_points(updates: int, count: int) -> List[int]:
+    """``count`` update counts, evenly spaced over the branch's second half, ending at
+    its last update."""
+    if count == 1:
+        return [updates]
+    step = (updates / 2) / (count - 1)
+    return sorted({int(round(updates / 2 + i * step)) for i in range(count)})
+
+
 def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
                args: argparse.Namespace, sizes: np.ndarray) -> Dict:
     boss.restore(checkpoint, seed)
@@ -212,9 +225,16 @@ def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
     batches = updates(policy, sizes, boss.max_tokens, args.pool_size,
                       1.0 if policy.keeps_all else args.keep_rate, seed, counts,
                       args.selection)
-    tokens, seconds = boss.train(batches, args.updates)
+    points = evaluation_points(args.updates, args.evaluations)
+    tokens, seconds, curve = boss.train(batches, args.updates, points)
     return {"policy": policy.name, "seed": seed, "updates": args.updates,
-            "valid_nll_end": boss.valid_nll(), "target_tokens": tokens,
+            "end_updates": boss.num_updates, "lr_end": float(boss.trainer.get_lr()),
+            # the table's measure: the mean over the second half damps the step-to-step
+            # wobble of a model trained at a high learning rate
+            "valid_nll": float(np.mean(list(curve.values()))),
+            "valid_nll_end": curve[args.updates],
+            "valid_nll_curve": {str(k): v for k, v in curve.items()},
+            "target_tokens": tokens,
             "candidates": counts.candidates, "keep_rate": counts.keep_rate,
             "train_seconds": round(seconds, 1)}
 
@@ -293,7 +313,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             with open(args.out / "branches.jsonl", "a") as handle:
                 handle.write(json.dumps(branch) + "\n")
             print(f"stage {stage} {policy_name} seed {seed}: valid NLL "
-                  f"{branch['valid_nll_end']:.4f}, keep rate {branch['keep_rate']:.2f}, "
+                  f"{branch['valid_nll']:.4f} (end {branch['valid_nll_end']:.4f}), keep rate {branch['keep_rate']:.2f}, "
                   f"{branch['target_tokens']:,} target tokens, {branch['train_seconds']} s",
                   flush=True)
     print(write_report(args, command, settings))

@@ -116,7 +116,7 @@ def test_verdict_needs_the_difference_to_exceed_both_spreads():
 
 def test_summary_pairs_differences_by_seed():
     branches = [
-        {"stage": 5, "policy": p, "seed": s, "valid_nll_end": v, "keep_rate": 0.5,
+        {"stage": 5, "policy": p, "seed": s, "valid_nll": v, "keep_rate": 0.5,
          "target_tokens": 100, "candidates": 10}
         for p, s, v in [("uniform", 1, 5.0), ("uniform", 2, 6.0), ("keepall", 1, 5.1),
                         ("keepall", 2, 6.1), ("x", 1, 4.9), ("x", 2, 5.9)]]
@@ -155,6 +155,7 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     assert result.returncode == 0, result.stderr[-3000:]
     branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
     assert len(branches) == 2 * 8 * 2  # stages x policies x seeds
+    assert all(b["end_updates"] == b["stage"] + 3 for b in branches)  # from the stage on
     with open(out / "probe.csv") as handle:
         rows = list(csv.DictReader(handle))
     assert {(int(r["stage"]), r["policy"]) for r in rows} == {
@@ -168,7 +169,7 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
         assert float(row["keep_rate"]) == pytest.approx(
             1.0 if row["policy"] == "keepall" else 0.5)
     # selection changed what was trained on: the oracles' branches end elsewhere
-    ends = {(b["stage"], b["policy"], b["seed"]): b["valid_nll_end"] for b in branches}
+    ends = {(b["stage"], b["policy"], b["seed"]): b["valid_nll"] for b in branches}
     assert ends[(20, "paper-oracle", 1)] != ends[(20, "uniform", 1)]
     stages = json.loads((out / "stages.json").read_text())
     assert stages["30"]["learnability_previous"] == "checkpoint_1_20.pt" or \
@@ -195,7 +196,7 @@ def test_probe_branch_is_reproducible_and_restores_the_stage(tiny_bin, plain_run
         result = run(probe_command(tiny_bin, plain_run, out, "--policies", "uniform",
                                    "--seeds", *seeds), timeout=300)
         assert result.returncode == 0, result.stderr[-3000:]
-        ends.append({(b["stage"], b["policy"], b["seed"]): b["valid_nll_end"] for b in
+        ends.append({(b["stage"], b["policy"], b["seed"]): b["valid_nll"] for b in
                      map(json.loads, (out / "branches.jsonl").read_text().splitlines())})
     # in the other order each branch follows another: it must not start where that ended
     assert ends[0] == ends[1] and len(ends[0]) == 2 * 2 * 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
@@ -104,19 +104,27 @@ class Boss:
         """The valid split's NLL per target token (base 2), as fairseq logs nll_loss."""
         return self.losses("valid").per_token_bits()
 
-    def train(self, batches: Iterable[List[int]], num_updates: int) -> Tuple[int, float]:
-        """``num_updates`` updates on the given batches of pair ids; returns the target
-        tokens trained on and the seconds spent."""
+    def train(self, batches: Iterable[List[int]], num_updates: int,
+              evaluate_at: Sequence[int] = ()) -> Tuple[int, float, Dict[int, float]]:
+        """``num_updates`` updates on the given batches of pair ids, with the valid NLL
+        after each update count in ``evaluate_at`` (counted from the branch's start).
+        Returns the target tokens trained on, the seconds spent training (evaluation
+        excluded) and the valid NLL by update count."""
         dataset = self.train_set
         target_tokens = 0
-        start = time.time()
-        for done, batch in enumerate(batches):
-            if done == num_updates:
-                break
+        seconds = 0.0
+        curve: Dict[int, float] = {}
+        for done, batch in enumerate(batches, start=1):
+            start = time.time()
             sample = dataset.collater([dataset[i] for i in batch])
             self.trainer.train_step([sample])
+            seconds += time.time() - start
             target_tokens += int(sample["ntokens"])
-        return target_tokens, time.time() - start
+            if done in evaluate_at:
+                curve[done] = self.valid_nll()
+            if done == num_updates:
+                break
+        return target_tokens, seconds, curve
 
 
 def load_losses(cache: Path, compute) -> PairLosses:

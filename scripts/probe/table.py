@@ -1,9 +1,9 @@
 """The probe's table: each stage and policy against ``uniform`` and ``keepall``.
 
-A difference is the mean over seeds of per-seed (paired) differences of validation NLL
-at the end of the branches; its spread is the standard deviation of those per-seed
-differences. Next to it stands the noise floor: the seed-to-seed standard deviation of
-``uniform``'s own end NLL. A difference counts only when it exceeds both.
+A branch's measure is its mean validation NLL over its second half (``valid_nll``). A
+difference is the mean over seeds of per-seed (paired) differences of that measure; its
+spread is the standard deviation of those per-seed differences. Next to it stands the
+noise floor: the seed-to-seed standard deviation of ``uniform``'s own measure. A difference counts only when it exceeds both.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 FIELDS = [
-    "stage", "policy", "seeds", "valid_nll_start", "valid_nll_end",
+    "stage", "policy", "seeds", "valid_nll_start", "valid_nll",
     "delta_vs_uniform", "delta_vs_uniform_std", "delta_vs_keepall", "delta_vs_keepall_std",
     "uniform_seed_std", "keep_rate", "target_tokens", "candidates", "assistant_agreement",
     "verdict",
@@ -28,7 +28,7 @@ def _std(values: np.ndarray) -> float:
 
 def _paired(branches: Dict[int, Dict], reference: Dict[int, Dict]) -> np.ndarray:
     seeds = sorted(set(branches) & set(reference))
-    return np.array([branches[s]["valid_nll_end"] - reference[s]["valid_nll_end"]
+    return np.array([branches[s]["valid_nll"] - reference[s]["valid_nll"]
                      for s in seeds])
 
 
@@ -51,11 +51,11 @@ def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
     for stage in sorted(by_stage):
         policies = by_stage[stage]
         uniform, keepall = policies.get("uniform", {}), policies.get("keepall", {})
-        floor = _std(np.array([b["valid_nll_end"] for b in uniform.values()]))
+        floor = _std(np.array([b["valid_nll"] for b in uniform.values()]))
         for policy, seeds in policies.items():
             vs_uniform = _paired(seeds, uniform)
             vs_keepall = _paired(seeds, keepall)
-            ends = np.array([b["valid_nll_end"] for b in seeds.values()])
+            ends = np.array([b["valid_nll"] for b in seeds.values()])
             delta = float(vs_uniform.mean()) if len(vs_uniform) else float("nan")
             delta_std = _std(vs_uniform)
             agreement = stages.get(stage, {}).get("assistants", {}).get(
@@ -63,7 +63,7 @@ def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
             rows.append({
                 "stage": stage, "policy": policy, "seeds": len(seeds),
                 "valid_nll_start": stages.get(stage, {}).get("valid_nll"),
-                "valid_nll_end": float(ends.mean()),
+                "valid_nll": float(ends.mean()),
                 "delta_vs_uniform": delta, "delta_vs_uniform_std": delta_std,
                 "delta_vs_keepall": float(vs_keepall.mean()) if len(vs_keepall) else float("nan"),
                 "delta_vs_keepall_std": _std(vs_keepall),
@@ -93,8 +93,8 @@ def _signed(value: float, spread: float) -> str:
 
 def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
     lines = [header, "",
-             "Validation NLL is per target token, base 2 (fairseq's `nll_loss`), at the end "
-             "of each branch; lower is better. A difference is the mean of per-seed "
+             "Validation NLL is per target token, base 2 (fairseq's `nll_loss`), the mean of "
+             "the validations over the second half of each branch; lower is better. A difference is the mean of per-seed "
              "differences ± their standard deviation; the noise floor is uniform's own "
              "seed-to-seed standard deviation. A difference counts only when it exceeds both.",
              ""]
@@ -104,14 +104,14 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
         lines += [
             f"### Stage: {stage} updates (valid NLL {info.get('valid_nll', float('nan')):.4f}"
             + (f", learning rate {lr:.2e}" if lr is not None else "") + ")", "",
-            "| policy | seeds | valid NLL at end | vs uniform | vs keepall | uniform's seed "
+            "| policy | seeds | valid NLL | vs uniform | vs keepall | uniform's seed "
             "spread | keep rate | target tokens | Assistant agrees with oracle | verdict |",
             "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in (r for r in rows if r["stage"] == stage):
             agreement = row["assistant_agreement"]
             lines.append(
-                f"| {row['policy']} | {row['seeds']} | {row['valid_nll_end']:.4f} | "
+                f"| {row['policy']} | {row['seeds']} | {row['valid_nll']:.4f} | "
                 f"{_signed(row['delta_vs_uniform'], row['delta_vs_uniform_std'])} | "
                 f"{_signed(row['delta_vs_keepall'], row['delta_vs_keepall_std'])} | "
                 f"{row['uniform_seed_std']:.4f} | {row['keep_rate']:.2f} | "
