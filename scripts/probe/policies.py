@@ -3,9 +3,10 @@
 A branch of the probe reads candidates from one shuffled stream of training pairs, in
 pools of ``pool_size``. A *selective* policy keeps ``keep_rate`` of each pool, ranked by
 its score of each pair; ``keepall`` keeps every candidate. The kept pairs of each
-pool, are packed into updates as fairseq packs them (sorted by size, at most
-``max_tokens`` padded tokens, the batches shuffled), so that every branch spends about
-the same compute per update whatever lengths its policy prefers.
+pool are packed into updates as fairseq packs them (sorted by size, at most
+``max_tokens`` padded tokens, the batches shuffled; an unfilled last batch waits for the
+next pool), so that every branch spends about the same compute per update whatever
+lengths its policy prefers.
 
 Oracle labels are the AutoAssist labels (:mod:`fairseq_autoassist.labels`) computed from
 every pair's true loss under the Boss at the stage, with the running averages replaced by
@@ -16,7 +17,7 @@ to predict it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, List
+from typing import Iterator, List, Tuple
 
 import numpy as np
 
@@ -105,11 +106,13 @@ class StreamCounts:
         return self.kept / self.candidates if self.candidates else float("nan")
 
 
-def pack(pairs: np.ndarray, sizes: np.ndarray, max_tokens: int,
-         rng: np.random.Generator) -> List[List[int]]:
-    """fairseq's batching of a group of pairs: sorted by size, cut into batches whose
-    padded size (pairs times the largest size) is at most ``max_tokens``, then
-    shuffled. Sorting keeps padding as low as fairseq's own iterator does."""
+def pack(pairs: np.ndarray, sizes: np.ndarray, max_tokens: int
+         ) -> Tuple[List[List[int]], np.ndarray]:
+    """fairseq's batching of a group of pairs: sorted by size and cut into batches whose
+    padded size (pairs times the largest size) is at most ``max_tokens``. Returns the
+    full batches and the pairs of the last, unfilled one, which go with the next group:
+    an update of a few pairs would take a full-sized Adam step on a tiny batch, once per
+    group, and penalise a policy for keeping fewer pairs per pool."""
     ordered = pairs[np.argsort(sizes[pairs], kind="stable")]
     batches: List[List[int]] = []
     batch: List[int] = []
@@ -118,20 +121,22 @@ def pack(pairs: np.ndarray, sizes: np.ndarray, max_tokens: int,
             batches.append(batch)
             batch = []
         batch.append(pair)
-    if batch:
-        batches.append(batch)
-    return [batches[i] for i in rng.permutation(len(batches))]
+    return batches, np.asarray(batch, dtype=np.int64)
 
 
 def updates(policy: Policy, sizes: np.ndarray, max_tokens: int, pool_size: int,
             keep_rate: float, seed: int, counts: StreamCounts,
             selection: str = "top") -> Iterator[List[int]]:
     """The branch's updates: each pool's kept pairs packed as fairseq packs them
-    (:func:`pack`, ``sizes`` being fairseq's ``num_tokens``), pool after pool."""
+    (:func:`pack`, ``sizes`` being fairseq's ``num_tokens``), in random order, pool
+    after pool."""
     keep = max(1, int(round(keep_rate * pool_size)))
     rng = np.random.default_rng([seed, 0xC401CE])
+    carried = np.zeros(0, dtype=np.int64)
     for pool in candidate_pools(len(sizes), pool_size, seed):
         kept = select(policy, pool, keep, rng, selection)
         counts.candidates += len(pool)
         counts.kept += len(kept)
-        yield from pack(kept, sizes, max_tokens, rng)
+        batches, carried = pack(np.concatenate([carried, kept]), sizes, max_tokens)
+        for index in rng.permutation(len(batches)):
+            yield batches[index]
