@@ -85,7 +85,9 @@ def write_csv(rows: List[Dict], path: Path) -> None:
         writer.writerows(rows)
 
 
-def _signed(value: float, spread: float) -> str:
+def _signed(value: float, spread: float, itself: bool = False) -> str:
+    if itself:
+        return "—"
     if value is None or np.isnan(value):
         return "n/a"
     return f"{value:+.4f} ± {spread:.4f}" if not np.isnan(spread) else f"{value:+.4f}"
@@ -110,10 +112,11 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
         ]
         for row in (r for r in rows if r["stage"] == stage):
             agreement = row["assistant_agreement"]
+            is_uniform, is_keepall = row["policy"] == "uniform", row["policy"] == "keepall"
             lines.append(
                 f"| {row['policy']} | {row['seeds']} | {row['valid_nll']:.4f} | "
-                f"{_signed(row['delta_vs_uniform'], row['delta_vs_uniform_std'])} | "
-                f"{_signed(row['delta_vs_keepall'], row['delta_vs_keepall_std'])} | "
+                f"{_signed(row['delta_vs_uniform'], row['delta_vs_uniform_std'], is_uniform)} | "
+                f"{_signed(row['delta_vs_keepall'], row['delta_vs_keepall_std'], is_keepall)} | "
                 f"{row['uniform_seed_std']:.4f} | {row['keep_rate']:.2f} | "
                 f"{row['target_tokens']:,.0f} | "
                 f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
