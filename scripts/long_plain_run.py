@@ -116,8 +116,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     max_update = int(round(preset.max_update * args.multiple))
     interval = args.checkpoint_interval or preset.checkpoint_interval
     command = long_run_command(preset, args.data, args.out, args.seed, max_update, interval)
+    # the training command, also when --report writes the curve
     this_run = "python scripts/long_plain_run.py " + shlex.join(
-        sys.argv[1:] if argv is None else argv)
+        [a for a in (sys.argv[1:] if argv is None else argv) if a != "--report"])
     if args.report:
         print(write_curve(args.out, this_run))
         return 0

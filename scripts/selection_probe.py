@@ -278,9 +278,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     check_settings(args.out, settings)
     if args.report_only:
+        # quote the command that measured the branches, not this one
+        recorded = args.out / "probe.json"
+        if recorded.exists():
+            command = json.loads(recorded.read_text()).get("command", command)
         print(write_report(args, command, settings))
         return 0
-    (args.out / "probe.json").write_text(json.dumps({"settings": settings}, indent=1))
+    (args.out / "probe.json").write_text(
+        json.dumps({"settings": settings, "command": command}, indent=1))
     checkpoints = kept_checkpoints(args.checkpoint_dir)
     for stage in args.stages:
         stage_checkpoint(checkpoints, stage, args.checkpoint_dir)

@@ -213,3 +213,35 @@ def test_probe_names_a_missing_stage(tiny_bin, plain_run, tmp_path):
                   "--stages", "25", "--out", str(tmp_path / "p")])
     assert result.returncode != 0
     assert "no checkpoint at 25 updates" in result.stderr and "10, 20, 30" in result.stderr
+
+
+def test_probe_report_only_quotes_the_command_that_measured(tiny_bin, plain_run, tmp_path):
+    out = tmp_path / "probe"
+    assert run(probe_command(tiny_bin, plain_run, out, "--policies", "uniform")
+               ).returncode == 0
+    report = run(probe_command(tiny_bin, plain_run, out, "--policies", "uniform",
+                               "--report-only"))
+    assert report.returncode == 0, report.stderr[-3000:]
+    markdown = (out / "probe.md").read_text()
+    assert "--stages 20 30" in markdown and "--report-only" not in markdown
+
+
+def test_long_plain_run_validates_every_checkpoint_and_refuses_another_run(tiny_bin, tmp_path):
+    out = tmp_path / "long"
+    command = [sys.executable, str(REPO / "scripts" / "long_plain_run.py"), "--data",
+               str(tiny_bin), "--preset", "quick", "--multiple", "0.05",
+               "--checkpoint-interval", "10", "--out", str(out)]
+    result = run(command)
+    assert result.returncode == 0, result.stderr[-3000:]
+    kept = sorted(int(p.stem.rsplit("_", 1)[1])
+                  for p in (out / "checkpoints").glob("checkpoint_*_*.pt"))
+    assert kept == [10, 20]
+    with open(out / "curve.csv") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {10, 20} <= {int(r["updates"]) for r in rows}
+    assert all(float(r["valid_nll_per_token"]) > 0 for r in rows)
+    assert "--report" not in (out / "curve.md").read_text().splitlines()[0]
+    # the same command again continues (here: nothing left); another budget is refused
+    assert run(command).returncode == 0
+    refused = run(command[:-2] + ["--multiple", "0.1", "--out", str(out)])
+    assert refused.returncode != 0 and "holds a different run" in refused.stderr
