@@ -6,13 +6,19 @@ for the same budget (updates, or seconds of training time), saving a checkpoint 
 ``--checkpoint-interval`` updates. Afterwards every checkpoint is decoded on the valid
 set, in this process with fairseq's generation API (benchmark/scoring.py), and scored
 with sacrebleu; the best valid checkpoint of each arm is also scored on the test set.
-Results go to one folder: ``results.json``, ``results.csv``, ``bleu_vs_time.png`` and
-``summary.md`` (best BLEU, times to reach the baseline's best BLEU and 95% of it, their
-ratios, test BLEU). Rerunning skips what is done: fairseq resumes an interrupted arm
-from its last checkpoint, and scores are cached per checkpoint. ``--report-only`` writes
-``summary.md`` and ``bleu_vs_time.png`` again from a folder's ``results.json`` and
-``tests.json`` alone (after a change to a preset's description or to the report), with
-the machine and BLEU signature that its ``summary.md`` records: no checkpoint is needed.
+The same loaded model gives each checkpoint's valid NLL (teacher-forced, bits per
+target token: fairseq's valid ``nll_loss``), far less noisy than greedy BLEU.
+Results go to one folder: ``results.json`` and ``results.csv`` (one row per checkpoint,
+with its BLEU and ``valid_nll``), ``bleu_vs_time.png`` (BLEU and valid NLL against
+training time) and ``summary.md`` (best and final BLEU and valid NLL, times to reach
+the baseline's best BLEU and 95% of it, their ratios, test BLEU). Rerunning skips what
+is done: fairseq resumes an interrupted arm from its last checkpoint, and scores are
+cached per checkpoint (a score cached before the NLL was recorded gains it without
+decoding again). ``--report-only`` writes ``summary.md`` and ``bleu_vs_time.png``
+again from a folder's ``results.json`` and ``tests.json`` alone (after a change to a
+preset's description or to the report), with the machine and BLEU signature that its
+``summary.md`` records: no checkpoint is needed (a folder from before the NLL was
+recorded shows it as n/a).
 
 Examples::
 
@@ -136,9 +142,15 @@ def machine(device: str) -> str:
 
 def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
                  split: str) -> Dict:
-    if cache.exists():
-        return json.loads(cache.read_text())
-    result = scorer.score(checkpoint, split)
+    """A checkpoint's score on a split, computed once. A score cached before the NLL was
+    recorded gains it from the checkpoint, without decoding again."""
+    if not cache.exists():
+        result = scorer.score(checkpoint, split)
+    else:
+        result = json.loads(cache.read_text())
+        if "nll" in result:
+            return result
+        result.update(scorer.nll(checkpoint, split))
     cache.write_text(json.dumps(result) + "\n")
     return result
 
@@ -253,19 +265,21 @@ def main(argv: Optional[List[str]] = None) -> int:
                                       point.path, "valid")
                 signature = result["signature"]
                 print(f"[{arm.name}] update {point.updates}: {point.train_seconds:.0f} s, "
-                      f"valid BLEU {result['bleu']:.2f}", flush=True)
+                      f"valid BLEU {result['bleu']:.2f}, valid NLL {result['nll']:.3f}",
+                      flush=True)
                 arm_rows.append({"arm": arm.name, "seed": seed, "updates": point.updates,
                                  "train_seconds": round(point.train_seconds, 1),
                                  "boss_tokens": int(point.boss_tokens),
                                  "keep_rate": point.keep_rate, "bleu": result["bleu"],
-                                 "checkpoint": str(point.path)})
+                                 "valid_nll": result["nll"], "checkpoint": str(point.path)})
             if not arm_rows:
                 sys.exit(f"error: arm {arm.name} saved no interval checkpoint; lower "
                          "--checkpoint-interval below --max-update")
             best = max(arm_rows, key=lambda r: r["bleu"])
             test = cached_score(workdir / f"test_{best['updates']}.json", scorer,
                                 Path(best["checkpoint"]), "test")
-            tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"]}
+            tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"],
+                                           "nll": test["nll"]}
             print(f"[{arm.name}] best valid BLEU {best['bleu']:.2f} at update "
                   f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
             rows.extend(arm_rows)

@@ -17,9 +17,13 @@ from benchmark.arms import BASELINE, PRESETS, parse_arm  # noqa: E402
 from benchmark.training import same_training, train_command  # noqa: E402
 
 
-def rows_for(arm, seed, points):
-    return [{"arm": arm, "seed": seed, "updates": u, "train_seconds": t,
+def rows_for(arm, seed, points, nlls=None):
+    """Rows as results.json holds them; without ``nlls``, as before the NLL was recorded."""
+    rows = [{"arm": arm, "seed": seed, "updates": u, "train_seconds": t,
              "boss_tokens": 1000 * u, "keep_rate": k, "bleu": b} for u, t, b, k in points]
+    for row, nll in zip(rows, nlls or []):
+        row["valid_nll"] = nll
+    return rows
 
 
 def test_time_to_reach_interpolates_between_checkpoints():
@@ -46,11 +50,57 @@ def test_summary_reports_ratios_for_both_targets_and_every_seed():
     summary = report.summarise(rows, tests, {
         "command": "cmd", "machine": "here", "preset": "p", "why": "w", "signature": "sig"})
     # Baseline best 20: AutoAssist gets there at 100 + 100 * (1 / 3) s; 95% (19) at 100 s.
-    assert "| autoassist | 22.00 | 22.00 | 18.50 (@200) | 133 s | 100 s | 0.67 | 0.53 |" in summary
-    assert "| baseline | 20.00 | 20.00 | 18.50 (@200) | 200 s | 190 s | 1.00 | 1.00 |" in summary
+    assert ("| autoassist | 22.00 | 22.00 | n/a | n/a | 18.50 (@200) | 133 s | 100 s | 0.67 | "
+            "0.53 |") in summary
+    assert ("| baseline | 20.00 | 20.00 | n/a | n/a | 18.50 (@200) | 200 s | 190 s | 1.00 | "
+            "1.00 |") in summary
     assert "### Seed 1" in summary and "### Seed 2" in summary
     assert "met in 0 of 2 seed(s)" in summary  # 0.67 is above the 0.6 goal
     assert "| 0.50 |" in summary  # mean keep rate
+
+
+def test_the_valid_nll_is_in_the_tables_summary_and_plot(tmp_path):
+    rows = rows_for("baseline", 1, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1),
+                                    (300, 300.0, 19.0, 1)], nlls=[5.1234, 4.2, 4.3456])
+    # an arm whose first checkpoint was scored before the NLL was recorded
+    rows += rows_for("autoassist", 1, [(100, 100.0, 19.0, 0.5), (200, 200.0, 22.0, 0.5),
+                                       (300, 300.0, 21.0, 0.5)], nlls=[None, 3.9876, 4.0])
+    del rows[3]["valid_nll"]
+    summary = report.summarise(rows, {}, {
+        "command": "c", "machine": "m", "preset": "p", "why": "w", "signature": "s"})
+    header = next(line for line in summary.splitlines() if line.startswith("| arm |"))
+    assert header.startswith("| arm | best valid BLEU | final valid BLEU | best valid NLL | "
+                             "final valid NLL | test BLEU")
+    assert "| baseline | 20.00 | 19.00 | 4.200 | 4.346 |" in summary
+    assert "| autoassist | 22.00 | 21.00 | 3.988 | 4.000 |" in summary
+    assert report.nll_range(rows_for("a", 1, [(1, 1.0, 1.0, 1)])) == (None, None)
+
+    report.write_tables(rows, tmp_path)
+    table = (tmp_path / "results.csv").read_text().splitlines()
+    assert table[0].endswith(",bleu,valid_nll")
+    assert table[1].endswith(",10.0,5.1234") and table[4].endswith(",19.0,")
+    assert json.loads((tmp_path / "results.json").read_text())[1]["valid_nll"] == 4.2
+
+    report.plot(rows, tmp_path / "with.png", "t")
+    report.plot(rows_for("baseline", 1, [(100, 100.0, 10.0, 1)]), tmp_path / "without.png", "t")
+    assert (tmp_path / "with.png").stat().st_size > 0
+    assert (tmp_path / "without.png").stat().st_size > 0
+
+
+def test_the_plot_draws_bleu_and_nll_in_the_same_colours():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = (rows_for("baseline", 1, [(1, 1.0, 1.0, 1), (2, 2.0, 2.0, 1)], nlls=[5.0, 4.0])
+            + rows_for("autoassist", 1, [(1, 1.0, 1.5, 1), (2, 2.0, 2.5, 1)], nlls=[None, 3.5]))
+    figure, (bleu, nll) = plt.subplots(2, 1)
+    assert report._draw(bleu, rows, "bleu") == 4
+    assert report._draw(nll, rows, "valid_nll") == 3
+    assert [line.get_color() for line in bleu.lines] == [line.get_color() for line in nll.lines]
+    assert [list(line.get_ydata()) for line in nll.lines] == [[5.0, 4.0], [3.5]]
+    plt.close(figure)
 
 
 def test_summary_says_not_reached():
@@ -111,8 +161,9 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     assert ("Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible-isqrt`: "
             + PRESETS["bible-isqrt"].why + ".") in summary
     assert "BLEU: nrefs:1|version:2.6.0" in summary and "9.9 updates/s" not in summary
-    assert "| autoassist | 22.00 | 22.00 | 18.50 (@2200) | 133 s | 100 s | 0.67 | 0.53 |" \
-        in summary
+    # a folder from before the NLL was recorded: shown as not recorded
+    assert "| autoassist | 22.00 | 22.00 | n/a | n/a | 18.50 (@2200) | 133 s | 100 s | 0.67 " \
+        "| 0.53 |" in summary
     assert readme.read_text() == (
         "intro\n<!-- results:start -->\n![BLEU against training time](res/bleu_vs_time.png)"
         f"\n\n{summary.rstrip()}\n<!-- results:end -->\noutro\n")
@@ -228,8 +279,12 @@ def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     assert all(r["train_seconds"] > 0 and r["boss_tokens"] > 0 for r in rows)
     for name in ("results.csv", "bleu_vs_time.png", "summary.md", "tests.json"):
         assert (out / name).stat().st_size > 0
+    assert all(r["valid_nll"] > 0 for r in rows)
+    assert (out / "results.csv").read_text().splitlines()[0].endswith(",bleu,valid_nll")
     summary = (out / "summary.md").read_text()
     assert "### Seed 1" in summary and "nrefs:1" in summary
+    assert "| best valid NLL | final valid NLL |" in summary
+    assert f"| {rows[-1]['valid_nll']:.3f} |" in summary
     # the command quoted is this run's, not the last arm's fairseq-train line
     assert f"Command: `python scripts/time_to_bleu.py {shlex.join(command[2:])}`" in summary
     scores = sorted(out.glob("arms/*/valid_*.json")) + sorted(out.glob("arms/*/test_*.json"))

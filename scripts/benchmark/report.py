@@ -1,4 +1,5 @@
-"""The benchmark's outputs: JSON, CSV, a BLEU-against-time plot and a Markdown summary.
+"""The benchmark's outputs: JSON, CSV, a plot of BLEU and valid NLL against time and a
+Markdown summary.
 
 Time to target: the training seconds at which an arm's valid BLEU first reaches the
 target, interpolated linearly between the two checkpoints around the crossing.
@@ -9,9 +10,10 @@ import csv
 import logging
 import json
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
-ROW_FIELDS = ["arm", "seed", "updates", "train_seconds", "boss_tokens", "keep_rate", "bleu"]
+ROW_FIELDS = ["arm", "seed", "updates", "train_seconds", "boss_tokens", "keep_rate", "bleu",
+              "valid_nll"]
 
 
 def time_to_reach(rows: Sequence[Dict], target: float) -> Optional[float]:
@@ -29,6 +31,18 @@ def time_to_reach(rows: Sequence[Dict], target: float) -> Optional[float]:
     return None
 
 
+def nll_range(arm_rows: Sequence[Dict]) -> Tuple[Optional[float], Optional[float]]:
+    """An arm's best (lowest) and final valid NLL; None where not recorded (results
+    from before the NLL was)."""
+    recorded = [r["valid_nll"] for r in arm_rows if r.get("valid_nll") is not None]
+    return (min(recorded) if recorded else None), arm_rows[-1].get("valid_nll")
+
+
+def nll_text(value: Optional[float]) -> str:
+    """A valid NLL as the summary prints it: fairseq's 3 decimals, or n/a."""
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def write_tables(rows: List[Dict], folder: Path) -> None:
     (folder / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
     with open(folder / "results.csv", "w", newline="") as handle:
@@ -37,33 +51,49 @@ def write_tables(rows: List[Dict], folder: Path) -> None:
         writer.writerows(rows)
 
 
+def _draw(axis, rows: List[Dict], key: str) -> int:
+    """One line per arm and seed of ``key`` against training time (a colour per arm, a
+    marker per seed, alike in every panel); rows without ``key`` are left out. Returns
+    the number of points drawn."""
+    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a != "baseline", a))
+    seeds = sorted({r["seed"] for r in rows})
+    markers = "os^vDP*X"
+    drawn = 0
+    for arm_index, arm in enumerate(arms):
+        for seed_index, seed in enumerate(seeds):
+            points = sorted((r for r in rows if (r["arm"], r["seed"]) == (arm, seed)
+                             and r.get(key) is not None), key=lambda r: r["train_seconds"])
+            if not points:
+                continue
+            axis.plot([p["train_seconds"] for p in points], [p[key] for p in points],
+                      color=f"C{arm_index}", marker=markers[seed_index % len(markers)],
+                      label=f"{arm} (seed {seed})",
+                      linestyle="-" if arm == "baseline" else "--")
+            drawn += len(points)
+    axis.grid(alpha=0.3)
+    return drawn
+
+
 def plot(rows: List[Dict], path: Path, title: str) -> None:
+    """Valid BLEU above, valid NLL below (BLEU is noisy from checkpoint to checkpoint;
+    NLL shows the trend). Rows from before the NLL was recorded leave its panel empty."""
     logging.getLogger("matplotlib").setLevel(logging.WARNING)
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axis = plt.subplots(figsize=(7, 4.5))
-    # One colour per arm, one marker per seed.
-    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a != "baseline", a))
-    seeds = sorted({r["seed"] for r in rows})
-    markers = "os^vDP*X"
-    for arm_index, arm in enumerate(arms):
-        for seed_index, seed in enumerate(seeds):
-            points = sorted((r for r in rows if (r["arm"], r["seed"]) == (arm, seed)),
-                            key=lambda r: r["train_seconds"])
-            if not points:
-                continue
-            axis.plot([p["train_seconds"] for p in points], [p["bleu"] for p in points],
-                      color=f"C{arm_index}", marker=markers[seed_index % len(markers)],
-                      label=f"{arm} (seed {seed})",
-                      linestyle="-" if arm == "baseline" else "--")
-    axis.set_xlabel("training seconds (fairseq's clock, checkpoint writes excluded)")
-    axis.set_ylabel("valid BLEU (sacrebleu)")
-    axis.set_title(title)
-    axis.grid(alpha=0.3)
-    axis.legend()
+    figure, (bleu_axis, nll_axis) = plt.subplots(2, 1, figsize=(7, 8), sharex=True)
+    _draw(bleu_axis, rows, "bleu")
+    bleu_axis.set_ylabel("valid BLEU (sacrebleu)")
+    bleu_axis.set_title(title)
+    bleu_axis.legend()
+    if not _draw(nll_axis, rows, "valid_nll"):
+        nll_axis.text(0.5, 0.5, "valid NLL not recorded", ha="center", va="center",
+                      transform=nll_axis.transAxes)
+        nll_axis.set_yticks([])
+    nll_axis.set_ylabel("valid NLL (bits per target token)")
+    nll_axis.set_xlabel("training seconds (fairseq's clock, checkpoint writes excluded)")
     figure.tight_layout()
     figure.savefig(path, dpi=110)
     plt.close(figure)
@@ -143,7 +173,8 @@ def verdict(rows: Sequence[Dict], tests: Dict) -> List[str]:
 
 
 def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
-    """The Markdown summary: verdict, best BLEU, targets, times, ratios, test BLEU, cost."""
+    """The Markdown summary: verdict, best BLEU, valid NLL, targets, times, ratios, test
+    BLEU, cost."""
     lines = verdict(rows, tests)
     lines += [f"Command: `{context['command']}`", "",
               f"Machine: {context['machine']}. Preset `{context['preset']}`: "
@@ -159,11 +190,12 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
         best = max(r["bleu"] for r in baseline)
         targets = [(name, share * best) for name, share in TARGETS]
         lines += [f"### Seed {seed}", "",
-                  "| arm | best valid BLEU | final valid BLEU | test BLEU (best ckpt) | "
+                  "| arm | best valid BLEU | final valid BLEU | best valid NLL | final valid NLL "
+                  "| test BLEU (best ckpt) | "
                   + " | ".join(f"time to {name} ({value:.2f})" for name, value in targets)
                   + " | " + " | ".join(f"ratio to baseline ({name})" for name, _ in targets)
                   + " | updates/s | target tokens per update | mean keep rate (warm-up included) |",
-                  "|---" * (7 + 2 * len(targets)) + "|"]
+                  "|---" * (9 + 2 * len(targets)) + "|"]
         for arm in arms:
             arm_rows = _arm_rows(rows, arm, seed)
             times = [time_to_reach(arm_rows, value) for _, value in targets]
@@ -172,8 +204,10 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
             test = tests.get(f"{arm}/{seed}", {})
             last = arm_rows[-1]
             keep = sum(r["keep_rate"] for r in arm_rows) / len(arm_rows)
+            best_nll, final_nll = nll_range(arm_rows)
             lines.append(
                 f"| {arm} | {max(r['bleu'] for r in arm_rows):.2f} | {last['bleu']:.2f} | "
+                f"{nll_text(best_nll)} | {nll_text(final_nll)} | "
                 f"{test.get('bleu', float('nan')):.2f} (@{test.get('updates', '?')}) | "
                 + " | ".join(f"{t:.0f} s" if t is not None else "not reached" for t in times)
                 + " | " + " | ".join(ratios)

@@ -2,6 +2,8 @@
 
 Hypotheses are SentencePiece-decoded by fairseq (``--post-process sentencepiece``) and
 scored against the raw, cleaned references that prepare_data.py keeps in ``raw/``.
+The same loaded model also gives the split's teacher-forced NLL (benchmark/nll.py),
+what fairseq's validation logs as ``nll_loss``: a far less noisy measure than BLEU.
 Decoded lengths are bounded (``--max-len-a 1.2 --max-len-b 10``) so that an early,
 babbling checkpoint does not decode for minutes.
 
@@ -25,7 +27,7 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Tuple, TypeVar
 
 import numpy as np
 import sacrebleu
@@ -38,8 +40,10 @@ from omegaconf import DictConfig
 
 from fairseq_autoassist.checkpoint_safety import refuse_unsafe_checkpoint
 
+from .nll import split_nll_bits
 from .training import REPO, device_options, fairseq_bin
 
+Measured = TypeVar("Measured")
 DETOKENISED = re.compile(r"^D-(\d+)\t[^\t]*\t(.*)$", re.M)
 
 
@@ -179,19 +183,57 @@ class CheckpointScorer:
         return self._splits[split]
 
     def score(self, checkpoint: Path, split: str) -> Dict[str, object]:
-        """``{"bleu", "signature", "decode_seconds"}`` of a checkpoint on a split."""
-        references = self._split(split).references
+        """``{"bleu", "signature", "decode_seconds", "nll", "nll_seconds"}`` of a
+        checkpoint on a split: the model loads once for both measures."""
+        loaded = self._split(split)
         start = time.time()
-        hypotheses = self.decode(checkpoint, split)
-        return score_hypotheses(hypotheses, references, checkpoint, time.time() - start)
+
+        def measure(models: List[torch.nn.Module]) -> Tuple[float, float, List[str]]:
+            nll_start = time.time()
+            nll = self._nll(models[0], loaded)  # first: see _nll
+            nll_seconds = time.time() - nll_start
+            return nll, nll_seconds, self._decode_loaded(loaded, models)
+
+        nll, nll_seconds, hypotheses = self._with_models(checkpoint, loaded, measure)
+        decode_seconds = time.time() - start - nll_seconds  # loading included, as before
+        return {**score_hypotheses(hypotheses, loaded.references, checkpoint, decode_seconds),
+                "nll": nll, "nll_seconds": round(nll_seconds, 1)}
+
+    def nll(self, checkpoint: Path, split: str) -> Dict[str, float]:
+        """``{"nll", "nll_seconds"}`` alone: what a score cached before the NLL was
+        recorded lacks, without decoding again."""
+        loaded = self._split(split)
+        start = time.time()
+        nll = self._with_models(checkpoint, loaded, lambda models: self._nll(models[0], loaded))
+        return {"nll": nll, "nll_seconds": round(time.time() - start, 1)}
 
     def decode(self, checkpoint: Path, split: str) -> List[str]:
         """A split's hypotheses in sample-id order, as fairseq-generate's ``D-`` lines."""
         loaded = self._split(split)
+        return self._with_models(checkpoint, loaded,
+                                 lambda models: self._decode_loaded(loaded, models))
+
+    @staticmethod
+    def _nll(model: torch.nn.Module, loaded: _LoadedSplit) -> float:
+        """The split's teacher-forced NLL in bits per target token: fairseq's valid
+        ``nll_loss``, but over every pair (fairseq's validation drops the last batch
+        when it is not a multiple of ``--required-batch-size-multiple``, 8 by default).
+        Taken on the model as loaded, before decoding: fairseq's generator sets a beam
+        size on models that take one (BART's), whose encoder-decoder attention then
+        folds a teacher-forced batch as if it held beams."""
+        dataset = loaded.task.dataset(loaded.cfg.dataset.gen_subset)
+        return round(split_nll_bits(model, dataset), 4)
+
+    @staticmethod
+    def _with_models(checkpoint: Path, loaded: _LoadedSplit,
+                     measure: Callable[[List[torch.nn.Module]], Measured]) -> Measured:
+        """``measure`` of a checkpoint's model, loaded as fairseq-generate loads it, on
+        the decoding device; the model is freed before this returns."""
         cfg, task = loaded.cfg, loaded.task
         use_cuda = torch.cuda.is_available() and not cfg.common.cpu
-        # fairseq-generate seeds once per process; seeding per checkpoint makes each
-        # decode start where a fresh fairseq-generate would (it matters for sampling).
+        # fairseq-generate seeds once per process, before building the model; seeding
+        # per checkpoint makes each decode start where a fresh fairseq-generate would
+        # (it matters for sampling).
         if cfg.common.seed is not None and not cfg.generation.no_seed_provided:
             np.random.seed(cfg.common.seed)
             utils.set_torch_seed(cfg.common.seed)
@@ -211,13 +253,20 @@ class CheckpointScorer:
                     model.half()
                 if use_cuda:
                     model.cuda()
-                model.prepare_for_inference_(cfg)
-            return self._generate(loaded, models, use_cuda)
+            return measure(models)
         finally:
             del models
             gc.collect()
             if use_cuda:
                 torch.cuda.empty_cache()
+
+    @staticmethod
+    def _decode_loaded(loaded: _LoadedSplit, models: List[torch.nn.Module]) -> List[str]:
+        """Hypotheses of freshly loaded models; they are fixed for inference here."""
+        for model in models:
+            model.prepare_for_inference_(loaded.cfg)
+        use_cuda = torch.cuda.is_available() and not loaded.cfg.common.cpu
+        return CheckpointScorer._generate(loaded, models, use_cuda)
 
     @staticmethod
     def _generate(loaded: _LoadedSplit, models: List[torch.nn.Module],
