@@ -95,7 +95,7 @@ def _signed(value: float, spread: float, itself: bool = False) -> str:
 
 def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
     lines = [header, "",
-             "Validation NLL is per target token, base 2 (fairseq's `nll_loss`), the mean of "
+             "Validation NLL is per target token, base 2 (fairseq's `nll_loss`, over every pair), the mean of "
              "the validations over the second half of each branch; lower is better. A difference is the mean of per-seed "
              "differences ± their standard deviation; the noise floor is uniform's own "
              "seed-to-seed standard deviation. A difference counts only when it exceeds both.",
