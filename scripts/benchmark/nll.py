@@ -35,19 +35,12 @@ class PairLosses:
 
 
 def length_sorted_batches(dataset, ids: Sequence[int], max_tokens: int) -> Iterator[np.ndarray]:
-    """Batches of ``ids`` sorted by length, each under ``max_tokens`` padded tokens."""
+    """Batches of ``ids`` sorted by size, by fairseq's own ``batch_by_size`` (each under
+    ``max_tokens`` padded tokens)."""
     ids = np.asarray(ids, dtype=np.int64)
-    sizes = dataset.num_tokens_vec(ids) if hasattr(dataset, "num_tokens_vec") else \
-        np.array([dataset.num_tokens(i) for i in ids])
-    order = ids[np.argsort(sizes, kind="stable")]
-    sorted_sizes = np.sort(sizes, kind="stable")
-    start = 0
-    while start < len(order):
-        end = start + 1
-        while end < len(order) and (end - start + 1) * sorted_sizes[end] <= max_tokens:
-            end += 1
-        yield order[start:end]
-        start = end
+    ordered = ids[np.argsort(dataset.num_tokens_vec(ids), kind="stable")]
+    for batch in dataset.batch_by_size(ordered, max_tokens=max_tokens):
+        yield np.asarray(batch, dtype=np.int64)
 
 
 @torch.no_grad()
