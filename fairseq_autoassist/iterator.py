@@ -49,7 +49,7 @@ import collections
 import functools
 import logging
 import math
-from typing import Callable, Deque, Dict, Iterator, List, Optional, Sequence
+from typing import Callable, Deque, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 from fairseq.data import data_utils, iterators
@@ -134,6 +134,48 @@ def packing_order(dataset, members: np.ndarray, size_rank: np.ndarray) -> np.nda
     else:
         sizes = np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
     return members[np.lexsort((size_rank[members], sizes))]
+
+
+def pack_kept(
+    dataset,
+    members: np.ndarray,
+    size_rank: np.ndarray,
+    max_tokens: Optional[int],
+    max_sentences: Optional[int],
+    required_batch_size_multiple: int,
+) -> Tuple[List[np.ndarray], np.ndarray]:
+    """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.
+
+    The pairs are put in :func:`packing_order` and packed under the batch limits. The
+    last, partial batch is returned as the carry, to go into the next pool, when there
+    are other batches to yield: an update of a few pairs would take a full-sized
+    optimiser step on a tiny batch once per pool, the more often the lower the keep
+    rate. fairseq's ``batch_by_size`` silently drops a last batch whose size is not a
+    multiple of ``required_batch_size_multiple`` (fairseq issue #5036); here those
+    pairs, the pool's largest, join the carry instead of vanishing. A pool too small
+    for one such batch is yielded whole (fairseq allows a batch smaller than the
+    multiple).
+    """
+    if len(members) == 0:  # batch_by_size fails on no pairs
+        return [], np.zeros(0, dtype=np.int64)
+    ordered = packing_order(dataset, members, size_rank)
+    batches = [
+        np.asarray(b, dtype=np.int64)
+        for b in dataset.batch_by_size(
+            ordered,
+            max_tokens=max_tokens,
+            max_sentences=max_sentences,
+            required_batch_size_multiple=required_batch_size_multiple,
+        )
+    ]
+    # batch_by_size cuts the ordered pairs into consecutive batches and may drop the
+    # tail: what it packed is a prefix, the rest was left out
+    left_out = ordered[sum(len(b) for b in batches):]
+    if len(batches) > 1:
+        return batches[:-1], np.concatenate([batches[-1], left_out])
+    if len(batches) == 1:
+        return batches, left_out
+    return [ordered], np.zeros(0, dtype=np.int64)
 
 
 class ShrunkBatches:
@@ -333,11 +375,10 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             # taken, not drawn: for importance weights they count as drawn with 1
             self.rule.remember(members, np.ones(len(members)))
             drawn, newly_kept = drawn + len(candidates), len(members)
-        batches = self._pack(members)
-        if len(batches) > 1:
-            carry, batches = batches[-1], batches[:-1]
-        else:
-            carry = np.zeros(0, dtype=np.int64)
+        batches, carry = pack_kept(
+            self.dataset, members, self.size_rank, self.max_tokens, self.max_sentences,
+            self.required_batch_size_multiple,
+        )
         order = rng.permutation(len(batches))
         keep_rate = newly_kept / drawn if drawn else 1.0
         return Pool([batches[i] for i in order], carry, stream.cursor(), keep_rate)
@@ -352,15 +393,6 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
     def packing_order(self, members: np.ndarray) -> np.ndarray:
         return packing_order(self.dataset, members, self.size_rank)
 
-    def _pack(self, members: np.ndarray) -> List[np.ndarray]:
-        """Sort by size and pack under the batch limits with fairseq's own batching."""
-        batches = self.dataset.batch_by_size(
-            self.packing_order(members),
-            max_tokens=self.max_tokens,
-            max_sentences=self.max_sentences,
-            required_batch_size_multiple=self.required_batch_size_multiple,
-        )
-        return [np.asarray(b, dtype=np.int64) for b in batches]
 
 
 class _CountedBatches:

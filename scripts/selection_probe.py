@@ -219,10 +219,10 @@ def evaluation_points(updates: int, count: int) -> List[int]:
 
 
 def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
-               args: argparse.Namespace, sizes: np.ndarray) -> Dict:
+               args: argparse.Namespace) -> Dict:
     boss.restore(checkpoint, seed)
     counts = StreamCounts()
-    batches = updates(policy, sizes, boss.max_tokens, args.pool_size,
+    batches = updates(policy, boss.train_set, boss.batch_limits, args.pool_size,
                       1.0 if policy.keeps_all else args.keep_rate, seed, counts,
                       args.selection)
     points = evaluation_points(args.updates, args.evaluations)
@@ -295,7 +295,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     stages = json.loads(stages_path.read_text()) if stages_path.exists() else {}
     boss = Boss(stage_checkpoint(checkpoints, args.stages[0], args.checkpoint_dir),
                 args.data, args.device)
-    sizes = boss.train_set.num_tokens_vec(np.arange(len(boss.train_set)))
     features = pair_features(boss.task)
     for stage in args.stages:
         checkpoint = checkpoints[stage]
@@ -314,7 +313,7 @@ def main(argv: Optional[List[str]] = None) -> int:
               f"policies ready in {time.time() - started:.0f} s", flush=True)
         for policy_name, seed in todo:
             branch = {"stage": stage, **run_branch(boss, checkpoint, policies[policy_name],
-                                                  seed, args, sizes)}
+                                                  seed, args)}
             with open(args.out / "branches.jsonl", "a") as handle:
                 handle.write(json.dumps(branch) + "\n")
             print(f"stage {stage} {policy_name} seed {seed}: valid NLL "

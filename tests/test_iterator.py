@@ -7,7 +7,7 @@ import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
 from conftest import FixedAssistant
-from fairseq_autoassist.iterator import CandidateStream, ShrinkingEpochBatchIterator
+from fairseq_autoassist.iterator import CandidateStream, ShrinkingEpochBatchIterator, pack_kept
 from fairseq_autoassist.shrinking import ShrinkingRule
 
 MAX_TOKENS = 120
@@ -203,9 +203,37 @@ def test_pools_are_packed_by_num_tokens_with_little_padding():
     order = iterator.packing_order(members)
     sizes = [dataset.num_tokens(i) for i in order]
     assert sizes == sorted(sizes) and sorted(order.tolist()) == sorted(members.tolist())
-    ours = _fill(dataset, iterator._pack(members))
+    batches, carry = pack_kept(dataset, members, iterator.size_rank, MAX_TOKENS, None, 1)
+    ours = _fill(dataset, batches + [carry])
     rank = iterator.size_rank
     fairseq_order = dataset.batch_by_size(
         members[np.argsort(rank[members], kind="stable")], max_tokens=MAX_TOKENS
     )
     assert ours > 0.9 and ours > _fill(dataset, fairseq_order) + 0.05
+
+
+def test_pack_kept_returns_full_batches_and_carries_the_rest():
+    dataset = make_dataset(count=400)
+    rank = make_iterator(dataset, np.ones(400))[0].size_rank
+    rng = np.random.default_rng(3)
+    for count in range(120, 160):  # every remainder modulo the multiple
+        members = rng.permutation(len(dataset))[:count]
+        batches, carry = pack_kept(dataset, members, rank, MAX_TOKENS, None, 4)
+        assert len(batches) > 1 and len(carry) > 0
+        together = np.concatenate(batches + [carry])
+        # every kept pair once: none of the tail fairseq's batch_by_size drops is lost
+        assert sorted(together.tolist()) == sorted(members.tolist())
+        for batch in batches:  # fairseq's limits hold: padded budget and the multiple
+            assert max(dataset.num_tokens(i) for i in batch) * len(batch) <= MAX_TOKENS
+            assert len(batch) % 4 == 0
+        # the carry holds the pool's largest pairs
+        assert min(dataset.num_tokens(i) for i in carry) >= max(
+            dataset.num_tokens(i) for i in batches[-1])
+
+
+def test_pack_kept_yields_a_pool_smaller_than_the_multiple_whole():
+    dataset = make_dataset(count=50)
+    rank = make_iterator(dataset, np.ones(50))[0].size_rank
+    batches, carry = pack_kept(dataset, np.array([4, 9, 17]), rank, MAX_TOKENS, None, 8)
+    assert [sorted(b.tolist()) for b in batches] == [[4, 9, 17]] and len(carry) == 0
+    assert pack_kept(dataset, np.zeros(0, dtype=np.int64), rank, MAX_TOKENS, None, 8)[0] == []

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
+from fairseq.data import Dictionary, LanguagePairDataset
 
 from conftest import run, train_command
 
@@ -15,9 +17,10 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from probe import table  # noqa: E402
 from probe.policies import (  # noqa: E402
-    Policy, StreamCounts, candidate_pools, learnability_oracle, noise_aware_oracle,
-    paper_oracle, select, updates,
+    BatchLimits, Policy, StreamCounts, candidate_stream, learnability_oracle,
+    noise_aware_oracle, paper_oracle, select, updates,
 )
+from fairseq_autoassist.iterator import pack_kept, size_rank  # noqa: E402
 
 
 def test_top_selection_keeps_the_highest_scores_in_pool_order():
@@ -58,42 +61,75 @@ def test_uniform_and_keepall():
         select(Policy("p", scores=np.ones(20)), pool, 3, rng, "best")
 
 
+def dataset_of(sizes):
+    """A pair dataset whose pairs have the given ``num_tokens`` (both sides that long)."""
+    dictionary = Dictionary()
+    for i in range(10):
+        dictionary.add_symbol(f"w{i}")
+    sentences = [torch.LongTensor([4] * (int(n) - 1) + [2]) for n in sizes]
+    lengths = np.array([len(t) for t in sentences])
+    return LanguagePairDataset(sentences, lengths, dictionary, sentences, lengths, dictionary)
+
+
+def take(iterator, count):
+    return [b for _, b in zip(range(count), iterator)]
+
+
 def test_candidate_stream_is_seeded_and_passes_over_every_pair():
-    first = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=4))])
-    again = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=4))])
-    other = np.concatenate([p for _, p in zip(range(3), candidate_pools(30, 10, seed=5))])
+    first = candidate_stream(30, seed=4).take(30)
     assert sorted(first) == list(range(30))
-    assert first.tolist() == again.tolist() and first.tolist() != other.tolist()
+    assert first.tolist() == candidate_stream(30, seed=4).take(30).tolist()
+    assert first.tolist() != candidate_stream(30, seed=5).take(30).tolist()
 
 
-def test_updates_pack_kept_pairs_under_the_token_budget_and_count_the_keep_rate():
-    sizes = np.random.default_rng(0).integers(1, 30, size=200)
+def test_updates_pack_kept_pairs_under_the_batch_limits_and_count_the_keep_rate():
+    sizes = np.random.default_rng(0).integers(2, 30, size=200)
+    dataset = dataset_of(sizes)
     counts = StreamCounts()
-    batches = [b for _, b in zip(range(20), updates(
-        Policy("uniform", random=True), sizes, 100, 50, 0.5, 1, counts))]
+    batches = take(updates(Policy("uniform", random=True), dataset, BatchLimits(100), 50,
+                           0.5, 1, counts), 20)
     assert all(len(b) * sizes[b].max() <= 100 for b in batches)  # padded, as fairseq
     padded = np.array([len(b) * sizes[b].max() for b in batches])
     assert np.mean([sizes[b].sum() for b in batches] / padded) > 0.8  # sorted: no waste
+    assert counts.keep_rate == pytest.approx(0.5)
     # 25 kept pairs of size 30 per pool: 8 updates of 3, and the 25th waits for the next
     # pool instead of making an update of its own
-    equal = [b for _, b in zip(range(30), updates(
-        Policy("uniform", random=True), np.full(200, 30), 100, 50, 0.5, 1, StreamCounts()))]
+    equal = take(updates(Policy("uniform", random=True), dataset_of(np.full(200, 30)),
+                         BatchLimits(100), 50, 0.5, 1, StreamCounts()), 30)
     assert {len(b) for b in equal} == {3}
-    assert counts.keep_rate == pytest.approx(0.5)
+    # --required-batch-size-multiple holds, and no kept pair is lost to it
+    counts = StreamCounts()
+    multiple = take(updates(Policy("uniform", random=True), dataset_of(np.full(400, 10)),
+                            BatchLimits(100, None, 4), 50, 0.5, 1, counts), 20)
+    assert {len(b) for b in multiple} == {8}
+    trained = np.concatenate(multiple)
+    assert len(trained) == len(set(trained.tolist()))  # within a sweep: no pair twice
     everything = StreamCounts()
-    next(updates(Policy("keepall"), sizes, 100, 50, 1.0, 1, everything))
+    next(updates(Policy("keepall"), dataset, BatchLimits(100), 50, 1.0, 1, everything))
     assert everything.keep_rate == 1.0
 
 
+def test_updates_are_the_plug_ins_packing():
+    sizes = np.random.default_rng(1).integers(2, 30, size=120)
+    dataset = dataset_of(sizes)
+    pool = candidate_stream(len(dataset), 7).take(60)
+    expected, carry = pack_kept(dataset, pool, size_rank(dataset, 7), 100, None, 2)
+    assert len(expected) > 2 and len(carry) > 0
+    batches = take(updates(Policy("keepall"), dataset, BatchLimits(100, None, 2), 60, 1.0,
+                           7, StreamCounts()), len(expected))
+    # the first pool's updates are exactly the plug-in's batches of it, shuffled
+    assert sorted(sorted(b) for b in batches) == sorted(sorted(b.tolist()) for b in expected)
+
+
 def test_policies_of_one_seed_read_the_same_candidates():
-    sizes = np.full(100, 10)
+    dataset = dataset_of(np.full(100, 10))
     low_ids = np.arange(100) < 50
     counts_a, counts_b = StreamCounts(), StreamCounts()
-    a = [b for _, b in zip(range(5), updates(Policy("p", scores=low_ids.astype(float)),
-                                             sizes, 50, 20, 0.5, 3, counts_a))]
-    b = [b for _, b in zip(range(5), updates(Policy("q", scores=(~low_ids).astype(float)),
-                                             sizes, 50, 20, 0.5, 3, counts_b))]
-    pools = np.concatenate([p for _, p in zip(range(3), candidate_pools(100, 20, seed=3))])
+    a = take(updates(Policy("p", scores=low_ids.astype(float)), dataset, BatchLimits(50),
+                     20, 0.5, 3, counts_a), 5)
+    b = take(updates(Policy("q", scores=(~low_ids).astype(float)), dataset,
+                     BatchLimits(50), 20, 0.5, 3, counts_b), 5)
+    pools = candidate_stream(100, seed=3).take(60)
     kept = set(np.concatenate(a)) | set(np.concatenate(b))
     assert kept <= set(pools.tolist())  # both drew from the same first pools
     # each keeps its preferred half first (a pool short of it is filled at random)

@@ -24,6 +24,7 @@ from fairseq.tasks.translation import TranslationConfig
 from fairseq.trainer import Trainer
 
 from benchmark.nll import PairLosses, pair_losses
+from probe.policies import BatchLimits
 
 logger = logging.getLogger("selection_probe")
 
@@ -79,6 +80,14 @@ class Boss:
     @property
     def max_tokens(self) -> int:
         return int(self.cfg.dataset.max_tokens)
+
+    @property
+    def batch_limits(self) -> BatchLimits:
+        """The run's batch limits, which every branch's updates keep."""
+        dataset = self.cfg.dataset
+        return BatchLimits(
+            max_tokens=dataset.max_tokens, max_sentences=dataset.batch_size,
+            required_batch_size_multiple=int(dataset.required_batch_size_multiple))
 
     @property
     def num_updates(self) -> int:

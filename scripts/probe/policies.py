@@ -17,9 +17,11 @@ to predict it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, List, Tuple
+from typing import Iterator, List, Optional
 
 import numpy as np
+
+from fairseq_autoassist.iterator import CandidateStream, pack_kept, size_rank
 
 SELECTIONS = ("top", "weighted")
 
@@ -82,16 +84,14 @@ def select(policy: Policy, pool: np.ndarray, keep: int, rng: np.random.Generator
     return pool[np.sort(chosen)]
 
 
-def candidate_pools(num_pairs: int, pool_size: int, seed: int) -> Iterator[np.ndarray]:
-    """Pools of ``pool_size`` candidates from a shuffled stream of all pairs, one fresh
-    permutation per pass (an endless stream, the same for every policy of a seed)."""
-    rng = np.random.default_rng([seed, 0x5E1EC7])
-    buffer = np.zeros(0, dtype=np.int64)
-    while True:
-        while len(buffer) < pool_size:
-            buffer = np.concatenate([buffer, rng.permutation(num_pairs)])
-        yield buffer[:pool_size]
-        buffer = buffer[pool_size:]
+@dataclass(frozen=True)
+class BatchLimits:
+    """fairseq's batch limits of the run (``--max-tokens``, ``--batch-size``,
+    ``--required-batch-size-multiple``), which the branches' updates keep."""
+
+    max_tokens: Optional[int]
+    max_sentences: Optional[int] = None
+    required_batch_size_multiple: int = 1
 
 
 @dataclass
@@ -106,37 +106,32 @@ class StreamCounts:
         return self.kept / self.candidates if self.candidates else float("nan")
 
 
-def pack(pairs: np.ndarray, sizes: np.ndarray, max_tokens: int
-         ) -> Tuple[List[List[int]], np.ndarray]:
-    """fairseq's batching of a group of pairs: sorted by size and cut into batches whose
-    padded size (pairs times the largest size) is at most ``max_tokens``. Returns the
-    full batches and the pairs of the last, unfilled one, which go with the next group:
-    an update of a few pairs would take a full-sized Adam step on a tiny batch, once per
-    group, and penalise a policy for keeping fewer pairs per pool."""
-    ordered = pairs[np.argsort(sizes[pairs], kind="stable")]
-    batches: List[List[int]] = []
-    batch: List[int] = []
-    for pair in ordered.tolist():
-        if batch and (len(batch) + 1) * int(sizes[pair]) > max_tokens:
-            batches.append(batch)
-            batch = []
-        batch.append(pair)
-    return batches, np.asarray(batch, dtype=np.int64)
+def candidate_stream(num_pairs: int, seed: int) -> CandidateStream:
+    """The plug-in's candidate stream over every pair (one worker): a fresh permutation
+    each sweep, the same for every policy of a seed."""
+    return CandidateStream(np.arange(num_pairs), seed, shard_id=0, num_shards=1)
 
 
-def updates(policy: Policy, sizes: np.ndarray, max_tokens: int, pool_size: int,
+def updates(policy: Policy, dataset, limits: BatchLimits, pool_size: int,
             keep_rate: float, seed: int, counts: StreamCounts,
             selection: str = "top") -> Iterator[List[int]]:
-    """The branch's updates: each pool's kept pairs packed as fairseq packs them
-    (:func:`pack`, ``sizes`` being fairseq's ``num_tokens``), in random order, pool
-    after pool."""
+    """The branch's updates, made as the plug-in's iterator makes them: pools of
+    ``pool_size`` candidates from :class:`CandidateStream`, each pool's kept pairs (and
+    the previous pool's carry) packed by :func:`pack_kept` (sorted by ``num_tokens``,
+    fairseq's ``batch_by_size`` under the run's limits, the last partial batch carried
+    to the next pool), the full batches in random order, pool after pool."""
     keep = max(1, int(round(keep_rate * pool_size)))
     rng = np.random.default_rng([seed, 0xC401CE])
+    stream = candidate_stream(len(dataset), seed)
+    rank = size_rank(dataset, seed)
     carried = np.zeros(0, dtype=np.int64)
-    for pool in candidate_pools(len(sizes), pool_size, seed):
+    while True:
+        pool = stream.take(pool_size)
         kept = select(policy, pool, keep, rng, selection)
         counts.candidates += len(pool)
         counts.kept += len(kept)
-        batches, carried = pack(np.concatenate([carried, kept]), sizes, max_tokens)
+        batches, carried = pack_kept(
+            dataset, np.concatenate([carried, kept]), rank, limits.max_tokens,
+            limits.max_sentences, limits.required_batch_size_multiple)
         for index in rng.permutation(len(batches)):
-            yield batches[index]
+            yield batches[index].tolist()
