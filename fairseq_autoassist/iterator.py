@@ -17,8 +17,9 @@ by the size fairseq's batching limits (``num_tokens``: the longer side of a pair
 ties in the dataset's own ``ordered_indices`` order, and packed by fairseq's own
 ``batch_by_size`` (so ``--max-tokens``, ``--batch-size`` and
 ``--required-batch-size-multiple`` hold), the full batches are shuffled and yielded,
-and the last, partial one goes back into the next pool. At the end of an epoch,
-decided pairs not yet batched are dropped.
+and the last, partial one (with any pairs ``batch_by_size`` left out for the multiple)
+goes back into the next pool (:func:`pack_kept`). At the end of an epoch, decided pairs
+not yet batched are dropped.
 
 Why that sort key: a pool holds a thin sample of the data (32 batches' worth of ~280
 per epoch on the Bible corpus), and fairseq's order (source length, then target
