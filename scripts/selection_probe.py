@@ -60,8 +60,8 @@ POLICIES = ("keepall", "uniform") + tuple(
     name for label in LABELS for name in (label, f"{label}-oracle"))
 CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # options that change what a branch measures: a folder's branches must share them
-BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "selection",
-                   "learnability_gap", "noise_quantile")
+BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
+                   "selection", "learnability_gap", "noise_quantile")
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -89,6 +89,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="fraction of each pool a selective policy keeps (default: 0.5)")
     parser.add_argument("--pool-size", type=int, default=1000,
                         help="candidates per pool, ranked together (default: 1000)")
+    parser.add_argument("--lookahead", type=int, default=32,
+                        help="kept pairs are packed together once they fill this many of "
+                        "plain fairseq's batches, as the plug-in's --assistant-lookahead "
+                        "(default: 32, its default); every policy then packs equally "
+                        "dense updates")
     parser.add_argument("--selection", choices=SELECTIONS, default="top",
                         help="top: the highest-scored pairs of a pool; weighted: drawn with "
                         "probability proportional to the score (default: top)")
@@ -108,7 +113,7 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not 0 < args.keep_rate < 1:
         parser.error(f"--keep-rate must be in (0, 1), got {args.keep_rate}")
-    for name in ("updates", "evaluations", "pool_size", "learnability_gap"):
+    for name in ("updates", "evaluations", "pool_size", "lookahead", "learnability_gap"):
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive, got {getattr(args, name)}")
     if not 0.5 < args.noise_quantile < 1:
@@ -224,7 +229,7 @@ def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
     counts = StreamCounts()
     batches = updates(policy, boss.train_set, boss.batch_limits, args.pool_size,
                       1.0 if policy.keeps_all else args.keep_rate, seed, counts,
-                      args.selection)
+                      args.selection, args.lookahead)
     points = evaluation_points(args.updates, args.evaluations)
     tokens, seconds, curve = boss.train(batches, args.updates, points)
     return {"policy": policy.name, "seed": seed, "updates": args.updates,
@@ -248,7 +253,10 @@ def header(args: argparse.Namespace, command: str, settings: Dict) -> str:
         f"torch {torch.__version__}, device {args.device}. Branches: "
         f"{settings['updates']} updates from each stage, keep rate {settings['keep_rate']} "
         f"of pools of {settings['pool_size']} candidates ({settings['selection']} "
-        f"selection), learnability's previous visit about {settings['learnability_gap']} "
+        f"selection), "
+        + (f"kept pairs packed {settings['lookahead']} batches' worth at a time"
+           if "lookahead" in settings else "each pool's kept pairs packed on their own")
+        + ", learnability's previous visit about {settings['learnability_gap']} "
         f"updates back, noise quantile {settings['noise_quantile']}.")
 
 
@@ -276,14 +284,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     command = "python scripts/selection_probe.py " + shlex.join(
         sys.argv[1:] if argv is None else argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    check_settings(args.out, settings)
     if args.report_only:
-        # quote the command that measured the branches, not this one
+        # the settings and command that measured the branches, not this one's
         recorded = args.out / "probe.json"
         if recorded.exists():
-            command = json.loads(recorded.read_text()).get("command", command)
+            measured = json.loads(recorded.read_text())
+            command = measured.get("command", command)
+            settings = measured["settings"]
         print(write_report(args, command, settings))
         return 0
+    check_settings(args.out, settings)
     (args.out / "probe.json").write_text(
         json.dumps({"settings": settings, "command": command}, indent=1))
     checkpoints = kept_checkpoints(args.checkpoint_dir)

@@ -100,7 +100,8 @@ def test_updates_pack_kept_pairs_under_the_batch_limits_and_count_the_keep_rate(
     # --required-batch-size-multiple holds, and no kept pair is lost to it
     counts = StreamCounts()
     multiple = take(updates(Policy("uniform", random=True), dataset_of(np.full(400, 10)),
-                            BatchLimits(100, None, 4), 50, 0.5, 1, counts), 20)
+                            BatchLimits(100, None, 4), 50, 0.5, 1, counts, lookahead=4),
+                     20)
     assert {len(b) for b in multiple} == {8}
     trained = np.concatenate(multiple)
     assert len(trained) == len(set(trained.tolist()))  # within a sweep: no pair twice
@@ -116,9 +117,26 @@ def test_updates_are_the_plug_ins_packing():
     expected, carry = pack_kept(dataset, pool, size_rank(dataset, 7), 100, None, 2)
     assert len(expected) > 2 and len(carry) > 0
     batches = take(updates(Policy("keepall"), dataset, BatchLimits(100, None, 2), 60, 1.0,
-                           7, StreamCounts()), len(expected))
+                           7, StreamCounts(), lookahead=1), len(expected))
     # the first pool's updates are exactly the plug-in's batches of it, shuffled
     assert sorted(sorted(b) for b in batches) == sorted(sorted(b.tolist()) for b in expected)
+
+
+def test_every_policy_packs_equally_dense_updates_whatever_its_keep_rate():
+    sizes = np.random.default_rng(2).integers(2, 40, size=3000)
+    dataset = dataset_of(sizes)
+
+    def pairs_per_update(policy, keep_rate, lookahead):
+        batches = take(updates(policy, dataset, BatchLimits(200), 100, keep_rate, 1,
+                               StreamCounts(), lookahead=lookahead), 150)
+        return np.mean([len(b) for b in batches])
+
+    keepall = pairs_per_update(Policy("keepall"), 1.0, 16)
+    assert pairs_per_update(Policy("uniform", random=True), 0.25, 16) == \
+        pytest.approx(keepall, rel=0.03)
+    # packing each pool's kept pairs on its own (lookahead 1 < a pool) packs a thin
+    # sample: looser updates the lower the keep rate
+    assert pairs_per_update(Policy("uniform", random=True), 0.25, 1) < 0.95 * keepall
 
 
 def test_policies_of_one_seed_read_the_same_candidates():
@@ -126,9 +144,9 @@ def test_policies_of_one_seed_read_the_same_candidates():
     low_ids = np.arange(100) < 50
     counts_a, counts_b = StreamCounts(), StreamCounts()
     a = take(updates(Policy("p", scores=low_ids.astype(float)), dataset, BatchLimits(50),
-                     20, 0.5, 3, counts_a), 5)
+                     20, 0.5, 3, counts_a, lookahead=1), 5)
     b = take(updates(Policy("q", scores=(~low_ids).astype(float)), dataset,
-                     BatchLimits(50), 20, 0.5, 3, counts_b), 5)
+                     BatchLimits(50), 20, 0.5, 3, counts_b, lookahead=1), 5)
     pools = candidate_stream(100, seed=3).take(60)
     kept = set(np.concatenate(a)) | set(np.concatenate(b))
     assert kept <= set(pools.tolist())  # both drew from the same first pools

@@ -16,10 +16,12 @@ to predict it.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator, List, Optional
 
 import numpy as np
+from fairseq.data import data_utils
 
 from fairseq_autoassist.iterator import CandidateStream, pack_kept, size_rank
 
@@ -112,26 +114,52 @@ def candidate_stream(num_pairs: int, seed: int) -> CandidateStream:
     return CandidateStream(np.arange(num_pairs), seed, shard_id=0, num_shards=1)
 
 
+def plain_batch_pairs(dataset, limits: BatchLimits, seed: int) -> float:
+    """Pairs per batch in plain fairseq's batches of the whole set: the unit in which
+    the plug-in sizes the pools it packs (``--assistant-lookahead`` batches' worth)."""
+    with data_utils.numpy_seed(seed):
+        order = dataset.ordered_indices()
+    batches = dataset.batch_by_size(
+        order, max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
+        required_batch_size_multiple=limits.required_batch_size_multiple)
+    return sum(len(b) for b in batches) / max(len(batches), 1)
+
+
 def updates(policy: Policy, dataset, limits: BatchLimits, pool_size: int,
             keep_rate: float, seed: int, counts: StreamCounts,
-            selection: str = "top") -> Iterator[List[int]]:
-    """The branch's updates, made as the plug-in's iterator makes them: pools of
-    ``pool_size`` candidates from :class:`CandidateStream`, each pool's kept pairs (and
-    the previous pool's carry) packed by :func:`pack_kept` (sorted by ``num_tokens``,
-    fairseq's ``batch_by_size`` under the run's limits, the last partial batch carried
-    to the next pool), the full batches in random order, pool after pool."""
+            selection: str = "top", lookahead: int = 32) -> Iterator[List[int]]:
+    """The branch's updates, made as the plug-in's iterator makes them.
+
+    Candidates come from the plug-in's :class:`CandidateStream` in pools of
+    ``pool_size``, each ranked on its own. Kept pairs gather until they fill about
+    ``lookahead`` of plain fairseq's batches (the plug-in's ``--assistant-lookahead``),
+    whatever the keep rate, so that every policy packs equally dense updates; they are
+    then packed by the plug-in's :func:`pack_kept` (sorted by ``num_tokens``, fairseq's
+    ``batch_by_size`` under the run's limits, the last partial batch carried into the
+    next packing), and the batches go out in random order.
+    """
     keep = max(1, int(round(keep_rate * pool_size)))
     rng = np.random.default_rng([seed, 0xC401CE])
     stream = candidate_stream(len(dataset), seed)
     rank = size_rank(dataset, seed)
-    carried = np.zeros(0, dtype=np.int64)
+    target = max(int(math.ceil(lookahead * plain_batch_pairs(dataset, limits, seed))), 1)
+    gathered = [np.zeros(0, dtype=np.int64)]  # the carry, then each pool's kept pairs
+    drawn = 0
     while True:
         pool = stream.take(pool_size)
         kept = select(policy, pool, keep, rng, selection)
         counts.candidates += len(pool)
         counts.kept += len(kept)
+        gathered.append(kept)
+        drawn += len(pool)
+        # as the plug-in: at most one sweep of the data per packing, so that a small
+        # training set never puts a pair twice into one packing
+        if sum(len(part) for part in gathered) < target and drawn + pool_size <= len(dataset):
+            continue
+        drawn = 0
         batches, carried = pack_kept(
-            dataset, np.concatenate([carried, kept]), rank, limits.max_tokens,
+            dataset, np.concatenate(gathered), rank, limits.max_tokens,
             limits.max_sentences, limits.required_batch_size_multiple)
+        gathered = [carried]
         for index in rng.permutation(len(batches)):
             yield batches[index].tolist()
