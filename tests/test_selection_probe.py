@@ -171,6 +171,11 @@ def test_verdict_needs_the_difference_to_exceed_both_spreads():
     assert table.verdict(-0.005, 0.01, 0.001) == "within noise"
     assert table.verdict(-0.005, 0.001, 0.01) == "within noise"
     assert table.verdict(-0.05, float("nan"), float("nan")) == "one seed: no spread"
+    # beyond both spreads but not beyond the placebo (keepall's distance from uniform)
+    assert table.verdict(-0.005, 0.001, 0.001, placebo=0.01) == "within noise"
+    assert table.verdict(-0.02, 0.001, 0.001, placebo=0.01) == "better than uniform"
+    assert table.placebo_verdict(0.01, 0.001, 0.002).startswith("placebo: beyond both")
+    assert table.placebo_verdict(0.001, 0.001, 0.002) == "placebo: within noise"
 
 
 def test_summary_pairs_differences_by_seed():
@@ -186,6 +191,24 @@ def test_summary_pairs_differences_by_seed():
     # a seed-to-seed spread of 0.7 swamps a paired difference of 0.1
     assert rows["x"]["verdict"] == "within noise"
     assert rows["keepall"]["delta_vs_uniform"] == pytest.approx(0.1)
+
+
+def test_a_difference_no_larger_than_the_placebo_is_noise():
+    # uniform's seeds agree closely (floor 0.0014), keepall sits 0.03 from uniform in
+    # both seeds: two random choices differing that much say the spreads understate
+    # the noise, and x's -0.02 (beyond both spreads) is no result
+    branches = [
+        {"stage": 5, "policy": p, "seed": s, "valid_nll": v, "keep_rate": 0.5,
+         "target_tokens": 100, "candidates": 10}
+        for p, s, v in [("uniform", 1, 5.000), ("uniform", 2, 5.002), ("keepall", 1, 5.030),
+                        ("keepall", 2, 5.032), ("x", 1, 4.980), ("x", 2, 4.982),
+                        ("y", 1, 4.950), ("y", 2, 4.952)]]
+    rows = {r["policy"]: r for r in table.summarise(branches, {})}
+    assert rows["x"]["placebo"] == pytest.approx(0.03)
+    assert rows["x"]["verdict"] == "within noise"
+    assert rows["y"]["verdict"] == "better than uniform"
+    assert rows["keepall"]["verdict"].startswith("placebo: beyond both")
+    assert "| placebo |" in table.markdown(list(rows.values()), {}, "header")
 
 
 @pytest.fixture(scope="module")

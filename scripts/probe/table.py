@@ -3,7 +3,12 @@
 A branch's measure is its mean validation NLL over its second half (``valid_nll``). A
 difference is the mean over seeds of per-seed (paired) differences of that measure; its
 spread is the standard deviation of those per-seed differences. Next to it stands the
-noise floor: the seed-to-seed standard deviation of ``uniform``'s own measure. A difference counts only when it exceeds both.
+noise floor: the seed-to-seed standard deviation of ``uniform``'s own measure. And next
+to that the *placebo*: ``keepall`` against ``uniform``. In the probe both train on random
+pairs with equally dense updates, so in expectation they are equal, and their measured
+difference is what noise alone made of two random choices, paired by seed. A difference
+counts only when it exceeds all three: with two or three seeds a standard deviation is a
+poor estimate, and the placebo catches a stage where it understates the noise.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ import numpy as np
 FIELDS = [
     "stage", "policy", "seeds", "valid_nll_start", "valid_nll",
     "delta_vs_uniform", "delta_vs_uniform_std", "delta_vs_keepall", "delta_vs_keepall_std",
-    "uniform_seed_std", "keep_rate", "target_tokens", "candidates", "assistant_agreement",
+    "uniform_seed_std", "placebo", "keep_rate", "target_tokens", "candidates", "assistant_agreement",
     "verdict",
 ]
 
@@ -32,13 +37,23 @@ def _paired(branches: Dict[int, Dict], reference: Dict[int, Dict]) -> np.ndarray
                      for s in seeds])
 
 
-def verdict(delta: float, paired_std: float, floor: float) -> str:
-    """``better``/``worse`` than uniform when the difference exceeds both spreads."""
+def verdict(delta: float, paired_std: float, floor: float, placebo: float = 0.0) -> str:
+    """``better``/``worse`` than uniform when the difference exceeds both spreads and
+    the placebo (``keepall``'s size of difference from uniform; 0 when not measured)."""
     if np.isnan(delta) or np.isnan(paired_std) or np.isnan(floor):
         return "one seed: no spread"
-    if abs(delta) <= max(paired_std, floor):
+    if abs(delta) <= max(paired_std, floor, 0.0 if np.isnan(placebo) else placebo):
         return "within noise"
     return "better than uniform" if delta < 0 else "worse than uniform"
+
+
+def placebo_verdict(delta: float, paired_std: float, floor: float) -> str:
+    """``keepall``'s row: two random choices should not differ; when they do by more
+    than both spreads, the spreads understate this stage's noise."""
+    plain = verdict(delta, paired_std, floor)
+    if plain in ("within noise", "one seed: no spread"):
+        return f"placebo: {plain}"
+    return "placebo: beyond both spreads (they understate the noise)"
 
 
 def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
@@ -52,6 +67,8 @@ def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
         policies = by_stage[stage]
         uniform, keepall = policies.get("uniform", {}), policies.get("keepall", {})
         floor = _std(np.array([b["valid_nll"] for b in uniform.values()]))
+        placebo_pairs = _paired(keepall, uniform)
+        placebo = float(abs(placebo_pairs.mean())) if len(placebo_pairs) else float("nan")
         for policy, seeds in policies.items():
             vs_uniform = _paired(seeds, uniform)
             vs_keepall = _paired(seeds, keepall)
@@ -67,13 +84,14 @@ def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
                 "delta_vs_uniform": delta, "delta_vs_uniform_std": delta_std,
                 "delta_vs_keepall": float(vs_keepall.mean()) if len(vs_keepall) else float("nan"),
                 "delta_vs_keepall_std": _std(vs_keepall),
-                "uniform_seed_std": floor,
+                "uniform_seed_std": floor, "placebo": placebo,
                 "keep_rate": float(np.mean([b["keep_rate"] for b in seeds.values()])),
                 "target_tokens": float(np.mean([b["target_tokens"] for b in seeds.values()])),
                 "candidates": float(np.mean([b["candidates"] for b in seeds.values()])),
                 "assistant_agreement": agreement,
-                "verdict": "reference" if policy == "uniform" else verdict(
-                    delta, delta_std, floor),
+                "verdict": "reference" if policy == "uniform" else (
+                    placebo_verdict(delta, delta_std, floor) if policy == "keepall"
+                    else verdict(delta, delta_std, floor, placebo)),
             })
     return rows
 
@@ -98,7 +116,9 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
              "Validation NLL is per target token, base 2 (fairseq's `nll_loss`, over every pair), the mean of "
              "the validations over the second half of each branch; lower is better. A difference is the mean of per-seed "
              "differences ± their standard deviation; the noise floor is uniform's own "
-             "seed-to-seed standard deviation. A difference counts only when it exceeds both.",
+             "seed-to-seed standard deviation; the placebo is keepall's distance from uniform "
+             "(in the probe both choose pairs at random with equally dense updates, so it is "
+             "noise). A difference counts only when it exceeds all three.",
              ""]
     for stage in sorted({row["stage"] for row in rows}):
         info = stages.get(stage, {})
@@ -107,8 +127,9 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
             f"### Stage: {stage} updates (valid NLL {info.get('valid_nll', float('nan')):.4f}"
             + (f", learning rate {lr:.2e}" if lr is not None else "") + ")", "",
             "| policy | seeds | valid NLL | vs uniform | vs keepall | uniform's seed "
-            "spread | keep rate | target tokens | Assistant agrees with oracle | verdict |",
-            "|---|---|---|---|---|---|---|---|---|---|",
+            "spread | placebo | keep rate | target tokens | Assistant agrees with oracle | "
+            "verdict |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in (r for r in rows if r["stage"] == stage):
             agreement = row["assistant_agreement"]
@@ -117,7 +138,8 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
                 f"| {row['policy']} | {row['seeds']} | {row['valid_nll']:.4f} | "
                 f"{_signed(row['delta_vs_uniform'], row['delta_vs_uniform_std'], is_uniform)} | "
                 f"{_signed(row['delta_vs_keepall'], row['delta_vs_keepall_std'], is_keepall)} | "
-                f"{row['uniform_seed_std']:.4f} | {row['keep_rate']:.2f} | "
+                f"{row['uniform_seed_std']:.4f} | {row['placebo']:.4f} | "
+                f"{row['keep_rate']:.2f} | "
                 f"{row['target_tokens']:,.0f} | "
                 f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
         fits = info.get("assistants", {})
