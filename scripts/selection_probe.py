@@ -256,7 +256,7 @@ def header(args: argparse.Namespace, command: str, settings: Dict) -> str:
         f"selection), "
         + (f"kept pairs packed {settings['lookahead']} batches' worth at a time"
            if "lookahead" in settings else "each pool's kept pairs packed on their own")
-        + ", learnability's previous visit about {settings['learnability_gap']} "
+        + f", learnability's previous visit about {settings['learnability_gap']} "
         f"updates back, noise quantile {settings['noise_quantile']}.")
 
 

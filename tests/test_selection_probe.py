@@ -301,6 +301,7 @@ def test_probe_report_only_quotes_the_command_that_measured(tiny_bin, plain_run,
     assert report.returncode == 0, report.stderr[-3000:]
     markdown = (out / "probe.md").read_text()
     assert "--stages 20 30" in markdown and "--report-only" not in markdown
+    assert "{" not in markdown.split("Validation NLL")[0]  # the header's fields filled in
 
 
 def test_long_plain_run_validates_every_checkpoint_and_refuses_another_run(tiny_bin, tmp_path):
