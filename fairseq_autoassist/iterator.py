@@ -391,10 +391,6 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             self._size_rank = size_rank(self.dataset, self.seed)
         return self._size_rank
 
-    def packing_order(self, members: np.ndarray) -> np.ndarray:
-        return packing_order(self.dataset, members, self.size_rank)
-
-
 
 class _CountedBatches:
     """fairseq's own batches for a warm-up epoch, counted as all kept for ``keep_rate``."""

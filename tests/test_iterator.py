@@ -7,7 +7,9 @@ import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
 from conftest import FixedAssistant
-from fairseq_autoassist.iterator import CandidateStream, ShrinkingEpochBatchIterator, pack_kept
+from fairseq_autoassist.iterator import (
+    CandidateStream, ShrinkingEpochBatchIterator, pack_kept, packing_order,
+)
 from fairseq_autoassist.shrinking import ShrinkingRule
 
 MAX_TOKENS = 120
@@ -200,7 +202,7 @@ def test_pools_are_packed_by_num_tokens_with_little_padding():
     dataset = make_dataset(count=600)
     iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.5))
     members = np.random.default_rng(0).permutation(len(dataset))[:200]
-    order = iterator.packing_order(members)
+    order = packing_order(dataset, members, iterator.size_rank)
     sizes = [dataset.num_tokens(i) for i in order]
     assert sizes == sorted(sizes) and sorted(order.tolist()) == sorted(members.tolist())
     batches, carry = pack_kept(dataset, members, iterator.size_rank, MAX_TOKENS, None, 1)
