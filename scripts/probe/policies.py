@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Iterator, List, Optional
 
 import numpy as np
-from fairseq.data import data_utils
 
 from fairseq_autoassist.iterator import CandidateStream, pack_kept, size_rank
 
@@ -114,13 +113,12 @@ def candidate_stream(num_pairs: int, seed: int) -> CandidateStream:
     return CandidateStream(np.arange(num_pairs), seed, shard_id=0, num_shards=1)
 
 
-def plain_batch_pairs(dataset, limits: BatchLimits, seed: int) -> float:
-    """Pairs per batch in plain fairseq's batches of the whole set: the unit in which
-    the plug-in sizes the pools it packs (``--assistant-lookahead`` batches' worth)."""
-    with data_utils.numpy_seed(seed):
-        order = dataset.ordered_indices()
+def plain_batch_pairs(dataset, limits: BatchLimits, rank: np.ndarray) -> float:
+    """Pairs per batch in plain fairseq's batches of the whole set (the dataset's own
+    order, from its :func:`size_rank`): the unit in which the plug-in sizes the pools it
+    packs (``--assistant-lookahead`` batches' worth)."""
     batches = dataset.batch_by_size(
-        order, max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
+        np.argsort(rank), max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
         required_batch_size_multiple=limits.required_batch_size_multiple)
     return sum(len(b) for b in batches) / max(len(batches), 1)
 
@@ -142,7 +140,7 @@ def updates(policy: Policy, dataset, limits: BatchLimits, pool_size: int,
     rng = np.random.default_rng([seed, 0xC401CE])
     stream = candidate_stream(len(dataset), seed)
     rank = size_rank(dataset, seed)
-    target = max(int(math.ceil(lookahead * plain_batch_pairs(dataset, limits, seed))), 1)
+    target = max(int(math.ceil(lookahead * plain_batch_pairs(dataset, limits, rank))), 1)
     gathered = [np.zeros(0, dtype=np.int64)]  # the carry, then each pool's kept pairs
     drawn = 0
     while True:
