@@ -140,6 +140,12 @@ def machine(device: str) -> str:
             f"torch {torch.__version__}, {torch.get_num_threads()} threads, {accelerator}")
 
 
+def plain_arms(arms) -> List[str]:
+    """The arms that drop nothing (baseline, keepall): the report measures every arm
+    against the best of them."""
+    return [arm.name for arm in arms if arm.drops_nothing]
+
+
 def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
                  split: str) -> Dict:
     """A checkpoint's score on a split, computed once. A score cached before the NLL was
@@ -183,7 +189,8 @@ def report_only(args: argparse.Namespace, preset, command: str) -> int:
         recorded = (args.out / "summary.md").read_text()
     except FileNotFoundError as missing:
         sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
-    context = {"command": command, "preset": args.preset, "why": preset.why}
+    context = {"command": command, "preset": args.preset, "why": preset.why,
+               "plain_arms": plain_arms(args.arms)}
     for key, pattern in RECORDED.items():
         found = pattern.search(recorded)
         if not found:
@@ -288,7 +295,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
     summary = write_report(args, rows, tests, {
         "command": this_run, "machine": machine(args.device), "preset": args.preset,
-        "why": preset.why, "signature": signature,
+        "why": preset.why, "signature": signature, "plain_arms": plain_arms(args.arms),
     })
     print("\n" + summary, flush=True)
     print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")

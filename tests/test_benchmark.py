@@ -103,6 +103,88 @@ def test_the_plot_draws_bleu_and_nll_in_the_same_colours():
     plt.close(figure)
 
 
+def test_time_to_reach_a_lower_is_better_target_skips_unrecorded_rows():
+    rows = rows_for("a", 1, [(1, 10.0, 1, 1), (2, 20.0, 2, 1), (3, 30.0, 3, 1)],
+                    nlls=[None, 5.0, 4.0])
+    del rows[0]["valid_nll"]
+    assert report.time_to_reach(rows, 4.5, "valid_nll", lower_is_better=True) == \
+        pytest.approx(25.0)
+    assert report.time_to_reach(rows, 6.0, "valid_nll", lower_is_better=True) == 20.0
+    assert report.time_to_reach(rows, 3.9, "valid_nll", lower_is_better=True) is None
+
+
+def test_keepall_is_a_plain_arm_and_a_selecting_arm_is_not():
+    assert BASELINE.drops_nothing
+    assert parse_arm("keepall=--assistant-base 1").drops_nothing
+    assert parse_arm("k=--assistant-base=1.0 --assistant-lookahead 8").drops_nothing
+    assert not parse_arm("autoassist").drops_nothing
+    assert not parse_arm("b=--assistant-base 0.5").drops_nothing
+    assert not parse_arm("uniform=--assistant-selection uniform").drops_nothing
+
+
+def best_plain_rows():
+    """Two seeds; keepall is the best plain arm in both; autoassist beats it in seed 1
+    and ties it in seed 2."""
+    rows = []
+    for seed, late in ((1, 26.0), (2, 24.0)):
+        rows += rows_for("baseline", seed, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)],
+                         nlls=[5.0, 4.0])
+        rows += rows_for("keepall", seed, [(100, 100.0, 12.0, 1), (200, 200.0, 24.0, 1)],
+                         nlls=[4.8, 3.8])
+        rows += rows_for("autoassist", seed, [(100, 100.0, 20.0, .5), (200, 200.0, late, .5)],
+                         nlls=[4.5, 3.7])
+    return rows
+
+
+def test_ratios_are_taken_against_the_best_plain_arm_not_plain_fairseq():
+    rows, plain = best_plain_rows(), ["baseline", "keepall"]
+    assert report.plain_targets(rows, 1, plain) == [
+        (24.0, "keepall"), (pytest.approx(22.8), "keepall"), (3.8, "keepall")]
+    # best plain BLEU 24: keepall at 200 s, autoassist at 100 + 100 * 4 / 6 s; 95% of it
+    # (22.8): keepall at 190 s (baseline never), autoassist at 100 + 100 * 2.8 / 6 s;
+    # valid NLL 3.8: keepall at 200 s, autoassist at 100 + 100 * 0.7 / 0.8 s.
+    assert report.ratios_to_best_plain(rows, "autoassist", 1, plain) == [
+        pytest.approx(166.667 / 200, abs=1e-4), pytest.approx(146.667 / 190, abs=1e-4),
+        pytest.approx(187.5 / 200)]
+    assert report.ratios_to_best_plain(rows, "keepall", 1, plain)[0] == 1.0
+    assert report.ratios_to_best_plain(rows, "baseline", 1, plain)[:2] == [None, None]
+    gaps = report.final_gaps(rows, "autoassist", 1, plain)
+    assert gaps == (2.0, pytest.approx(-0.1))
+    # against plain fairseq alone, the same arm looks far better
+    assert report.time_ratios(rows, "autoassist", 1)[0] == pytest.approx(100.0 / 200)
+
+
+def test_the_summary_puts_the_seed_spread_next_to_every_best_plain_figure():
+    summary = report.summarise(best_plain_rows(), {}, {
+        "command": "c", "machine": "m", "preset": "p", "why": "w", "signature": "s",
+        "plain_arms": ["baseline", "keepall"]})
+    assert summary.startswith("**autoassist against the best plain arm** (baseline, keepall), "
+                              "2 seed(s): time ratio to its best valid BLEU 0.92 ± 0.12 "
+                              "(0.83, 1.00); final valid BLEU minus the best plain arm's "
+                              "+1.00 ± 1.41 (+2.00, +0.00).")
+    assert "is met in 0 of 2 seed(s)" in summary
+    assert "### Against the best plain arm (baseline, keepall)" in summary
+    assert "- seed 1: best plain BLEU 24.00 (keepall), 95% of it 22.80 (keepall), " \
+        "lowest plain valid NLL 3.800 (keepall)" in summary
+    row = next(line for line in summary.splitlines() if line.startswith("| autoassist | 0.92"))
+    assert "-0.100 ± 0.000 (-0.100, -0.100)" in row
+    baseline_row = next(line for line in summary.splitlines()
+                        if line.startswith("| baseline | not reached"))
+    assert "-4.00 ± 0.00" in baseline_row
+    # with plain fairseq as the only plain arm, no second comparison is printed
+    alone = report.summarise([r for r in best_plain_rows() if r["arm"] != "keepall"], {}, {
+        "command": "c", "machine": "m", "preset": "p", "why": "w", "signature": "s",
+        "plain_arms": ["baseline"]})
+    assert "best plain arm" not in alone
+
+
+def test_spread_text_says_when_there_is_no_spread():
+    assert report.spread_text([0.5]) == "0.50 (one seed: no spread)"
+    assert report.spread_text([None, None]) == "not reached"
+    assert report.spread_text([0.5, None]) == "0.50 (0.50, not reached)"
+    assert report.spread_text([0.1, -0.1], 3, signed=True) == "+0.000 ± 0.141 (+0.100, -0.100)"
+
+
 def test_summary_says_not_reached():
     rows = rows_for("baseline", 1, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)])
     rows += rows_for("autoassist", 1, [(100, 100.0, 5.0, 0.5), (200, 200.0, 8.0, 0.5)])

@@ -20,6 +20,24 @@ class Arm:
     def is_autoassist(self) -> bool:
         return self.task == "autoassist_translation"
 
+    @property
+    def drops_nothing(self) -> bool:
+        """A plain arm: plain fairseq, or the AutoAssist iterator told to keep every pair
+        (``--assistant-base 1``, what a user gets from the iterator alone). The report
+        measures every arm against the best of these."""
+        if not self.is_autoassist:
+            return True
+        base = None
+        for i, word in enumerate(self.options):
+            if word == "--assistant-base" and i + 1 < len(self.options):
+                base = self.options[i + 1]
+            elif word.startswith("--assistant-base="):
+                base = word.partition("=")[2]
+        try:
+            return base is not None and float(base) == 1.0
+        except ValueError:
+            return False
+
 
 BASELINE = Arm("baseline", "translation")
 AUTOASSIST = Arm("autoassist", "autoassist_translation")

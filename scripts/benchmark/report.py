@@ -16,14 +16,22 @@ ROW_FIELDS = ["arm", "seed", "updates", "train_seconds", "boss_tokens", "keep_ra
               "valid_nll"]
 
 
-def time_to_reach(rows: Sequence[Dict], target: float) -> Optional[float]:
-    """First training time at which BLEU reaches ``target`` (linear interpolation)."""
+def time_to_reach(rows: Sequence[Dict], target: float, key: str = "bleu",
+                  lower_is_better: bool = False) -> Optional[float]:
+    """First training time at which ``key`` (valid BLEU unless told) reaches ``target``,
+    interpolated linearly; rows that lack ``key`` are skipped."""
+    sign = -1.0 if lower_is_better else 1.0
+    goal = sign * target
     previous = None
     for row in sorted(rows, key=lambda r: r["train_seconds"]):
-        if row["bleu"] >= target:
-            if previous is None or previous["bleu"] >= target:
+        if row.get(key) is None:
+            continue
+        value = sign * row[key]
+        if value >= goal:
+            if previous is None:
                 return row["train_seconds"]
-            fraction = (target - previous["bleu"]) / (row["bleu"] - previous["bleu"])
+            before = sign * previous[key]
+            fraction = (goal - before) / (value - before)
             return previous["train_seconds"] + fraction * (
                 row["train_seconds"] - previous["train_seconds"]
             )
@@ -120,6 +128,138 @@ def time_ratios(rows: Sequence[Dict], arm: str, seed: int) -> List[Optional[floa
     return ratios
 
 
+# Targets against the best plain arm: (name, row key, share of the best value or None
+# for the best value itself, whether lower is better).
+PLAIN_TARGETS = (("best plain BLEU", "bleu", 1.0, False),
+                 ("95% of it", "bleu", 0.95, False),
+                 ("lowest plain valid NLL", "valid_nll", None, True))
+
+
+def plain_targets(rows: Sequence[Dict], seed: int,
+                  plain: Sequence[str]) -> List[Tuple[Optional[float], Optional[str]]]:
+    """For one seed, each of PLAIN_TARGETS' values and the plain arm that sets it (the
+    one with the best valid BLEU, or the lowest valid NLL); (None, None) where no plain
+    arm recorded the metric."""
+    found = []
+    for _, key, share, lower in PLAIN_TARGETS:
+        best: Optional[Tuple[float, str]] = None
+        for arm in plain:
+            values = [r[key] for r in _arm_rows(rows, arm, seed) if r.get(key) is not None]
+            if not values:
+                continue
+            value = min(values) if lower else max(values)
+            if best is None or (value < best[0] if lower else value > best[0]):
+                best = (value, arm)
+        if best is None:
+            found.append((None, None))
+        else:
+            found.append((best[0] * share if share is not None else best[0], best[1]))
+    return found
+
+
+def ratios_to_best_plain(rows: Sequence[Dict], arm: str, seed: int,
+                         plain: Sequence[str]) -> List[Optional[float]]:
+    """The arm's time to each of PLAIN_TARGETS over the fastest plain arm's time to it
+    (None: the arm never got there, or the metric was not recorded). Since keepall is
+    what a user gets from the iterator alone, beating plain fairseq is not enough."""
+    ratios: List[Optional[float]] = []
+    for (_, key, _, lower), (value, _) in zip(PLAIN_TARGETS, plain_targets(rows, seed, plain)):
+        if value is None:
+            ratios.append(None)
+            continue
+        theirs = [t for t in (time_to_reach(_arm_rows(rows, p, seed), value, key, lower)
+                              for p in plain) if t is not None]
+        mine = time_to_reach(_arm_rows(rows, arm, seed), value, key, lower)
+        ratios.append(mine / min(theirs) if mine is not None and theirs and min(theirs) > 0
+                      else None)
+    return ratios
+
+
+def final_gaps(rows: Sequence[Dict], arm: str, seed: int,
+               plain: Sequence[str]) -> Tuple[Optional[float], Optional[float]]:
+    """The arm's final valid BLEU minus the best plain arm's final one, and its final
+    valid NLL minus the lowest plain final one (None where not recorded)."""
+    finals = {p: _arm_rows(rows, p, seed)[-1] for p in plain if _arm_rows(rows, p, seed)}
+    mine = _arm_rows(rows, arm, seed)[-1]
+    bleu = mine["bleu"] - max(r["bleu"] for r in finals.values())
+    nlls = [r["valid_nll"] for r in finals.values() if r.get("valid_nll") is not None]
+    nll = (mine["valid_nll"] - min(nlls)
+           if mine.get("valid_nll") is not None and nlls else None)
+    return bleu, nll
+
+
+def spread_text(values: Sequence[Optional[float]], digits: int = 2, signed: bool = False) -> str:
+    """Per-seed values as ``mean ± std (v1, v2, ...)``: the std is over seeds (n - 1), so
+    that a difference is read against it; 'not reached' marks a seed without a value."""
+    sign = "+" if signed else ""
+    shown = ", ".join("not reached" if v is None else f"{v:{sign}.{digits}f}" for v in values)
+    known = [v for v in values if v is not None]
+    if not known:
+        return "not reached"
+    mean = sum(known) / len(known)
+    if len(known) < 2:
+        return f"{mean:{sign}.{digits}f} (one seed: no spread)" if len(values) == 1 \
+            else f"{mean:{sign}.{digits}f} ({shown})"
+    std = (sum((v - mean) ** 2 for v in known) / (len(known) - 1)) ** 0.5
+    return f"{mean:{sign}.{digits}f} ± {std:.{digits}f} ({shown})"
+
+
+def best_plain_section(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
+    """The comparison the project's goal is stated in: every arm against the best plain
+    arm of its seed, with the spread over seeds next to each figure."""
+    plain = [p for p in plain if any(r["arm"] == p for r in rows)]
+    seeds = sorted({r["seed"] for r in rows if r["arm"] in plain})
+    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a in plain, a != "baseline", a))
+    if not plain or not seeds:
+        return []
+    lines = [f"### Against the best plain arm ({', '.join(plain)})", "",
+             "Per seed, the targets are the best valid BLEU and the lowest valid NLL that "
+             "any plain arm reaches; a ratio is an arm's training time to a target over the "
+             "fastest plain arm's time to it. Each cell: mean ± std over seeds (per seed).",
+             ""]
+    for seed in seeds:
+        shown = []
+        for (name, _, _, lower), (value, setter) in zip(PLAIN_TARGETS,
+                                                        plain_targets(rows, seed, plain)):
+            if value is not None:
+                shown.append(f"{name} {value:.{3 if lower else 2}f}"
+                             + (f" ({setter})" if setter else ""))
+        lines.append(f"- seed {seed}: " + ", ".join(shown))
+    lines += ["", "| arm | " + " | ".join(f"ratio to {name}" for name, *_ in PLAIN_TARGETS)
+              + " | final valid BLEU − best plain's | final valid NLL − lowest plain's |",
+              "|---" * (3 + len(PLAIN_TARGETS)) + "|"]
+    for arm in arms:
+        held = [s for s in seeds if _arm_rows(rows, arm, s)]
+        ratios = [ratios_to_best_plain(rows, arm, s, plain) for s in held]
+        gaps = [final_gaps(rows, arm, s, plain) for s in held]
+        cells = [spread_text([r[i] for r in ratios]) for i in range(len(PLAIN_TARGETS))]
+        cells += [spread_text([g[0] for g in gaps], 2, signed=True),
+                  spread_text([g[1] for g in gaps], 3, signed=True)]
+        lines.append(f"| {arm} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def best_plain_verdict(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
+    """One computed sentence per selecting arm against the best plain arm."""
+    plain = [p for p in plain if any(r["arm"] == p for r in rows)]
+    seeds = sorted({r["seed"] for r in rows if r["arm"] in plain})
+    lines = []
+    for arm in sorted({r["arm"] for r in rows} - set(plain)):
+        held = [s for s in seeds if _arm_rows(rows, arm, s)]
+        if not held:
+            continue
+        first = [ratios_to_best_plain(rows, arm, s, plain)[0] for s in held]
+        met = sum(1 for r in first if r is not None and r <= GOAL_RATIO)
+        bleu = [final_gaps(rows, arm, s, plain)[0] for s in held]
+        lines += [f"**{arm} against the best plain arm** ({', '.join(plain)}), "
+                  f"{len(held)} seed(s): time ratio to its best valid BLEU "
+                  f"{spread_text(first)}; final valid BLEU minus the best plain arm's "
+                  f"{spread_text(bleu, 2, signed=True)}. The project's goal (at most "
+                  f"{GOAL_RATIO} of the best plain arm's time) is met in {met} of "
+                  f"{len(held)} seed(s).", ""]
+    return lines
+
+
 def late_gain(arm_rows: Sequence[Dict]) -> str:
     """BLEU gained over the last quarter of the updates and over the last interval
     between checkpoints: is the curve levelling off?"""
@@ -175,7 +315,9 @@ def verdict(rows: Sequence[Dict], tests: Dict) -> List[str]:
 def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
     """The Markdown summary: verdict, best BLEU, valid NLL, targets, times, ratios, test
     BLEU, cost."""
-    lines = verdict(rows, tests)
+    plain = list(context.get("plain_arms") or ["baseline"])
+    lines = best_plain_verdict(rows, plain) if len(plain) > 1 else []
+    lines += verdict(rows, tests)
     lines += [f"Command: `{context['command']}`", "",
               f"Machine: {context['machine']}. Preset `{context['preset']}`: "
               f"{context['why']}.", "",
@@ -216,6 +358,8 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
             )
         lines += ["", "Late gains: " + "; ".join(
             f"{arm} {late_gain(_arm_rows(rows, arm, seed))}" for arm in arms) + ".", ""]
+    if len(plain) > 1:
+        lines += best_plain_section(rows, plain)
     return "\n".join(lines)
 
 
