@@ -11,7 +11,9 @@ target token: fairseq's valid ``nll_loss``), far less noisy than greedy BLEU.
 Results go to one folder: ``results.json`` and ``results.csv`` (one row per checkpoint,
 with its BLEU and ``valid_nll``), ``bleu_vs_time.png`` (BLEU and valid NLL against
 training time) and ``summary.md`` (best and final BLEU and valid NLL, times to reach
-the baseline's best BLEU and 95% of it, their ratios, test BLEU). Rerunning skips what
+the baseline's best BLEU and 95% of it, their ratios, test BLEU). With a plain arm
+besides the baseline (``keepall=--assistant-base 1``), the summary also gives every
+arm's time ratios against the best plain arm, with the spread over seeds. Rerunning skips what
 is done: fairseq resumes an interrupted arm from its last checkpoint, and scores are
 cached per checkpoint (a score cached before the NLL was recorded gains it without
 decoding again). ``--report-only`` writes ``summary.md`` and ``bleu_vs_time.png``
