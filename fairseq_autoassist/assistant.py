@@ -17,6 +17,13 @@ What it is:
 - *Confidence*: the moving average of its accuracy on each incoming batch, measured
   before it trains on that batch.
 - *Shrinking rule*: ``p_keep = b + (1 - b) * a`` with ``b = max(base, 1 - confidence)``.
+- *Pair memory* (``memory=True``, ``--assistant-memory``): it also remembers the label
+  each pair got at its last visit (an int8 per training pair, part of its state) and
+  predicts that label for pairs it has seen, the token model only for pairs it has not.
+  Late in training a pair's label changes little between visits, far less than a
+  token-level model can tell pairs apart; the idea of scoring a pair by its loss at the
+  last visit is that of online batch selection (Loshchilov and Hutter, 2015) and
+  InfoBatch (Qin et al., ICLR 2024). The token model still learns from every batch.
 
 What it is not: it does no I/O, knows nothing of fairseq or torch, and owns no thread;
 :mod:`fairseq_autoassist.worker` trains it in the background. Its methods are safe to
@@ -48,6 +55,7 @@ class AssistantSettings:
     confidence_decay: float = 0.95
     label: str = "paper"
     noise_quantile: float = 0.95
+    memory: bool = False
 
     def __post_init__(self) -> None:
         checks = {
@@ -107,6 +115,9 @@ class TokenAssistant:
         self.label: PairLabel = build_label(
             settings.label, features.shape[0], settings.loss_decay, settings.noise_quantile
         )
+        # the label of each pair at its last visit; -1: never labelled (see memory)
+        self.memory: Optional[np.ndarray] = (
+            np.full(features.shape[0], -1, dtype=np.int8) if settings.memory else None)
         self.confidence = 0.0
         self.steps = 0
         self.pairs_seen = 0
@@ -120,9 +131,26 @@ class TokenAssistant:
     # ---- scoring -------------------------------------------------------------------
 
     def score(self, ids: np.ndarray) -> np.ndarray:
-        """``a(x, y)`` for the pairs ``ids``: one sparse product for all of them."""
+        """``a(x, y)`` for the pairs ``ids``: one sparse product for all of them, and,
+        with the pair memory, the remembered label of each pair seen before."""
         ids = np.asarray(ids, dtype=np.int64)
+        return self._remembered(ids, self._token_score(ids))
+
+    def _token_score(self, ids: np.ndarray) -> np.ndarray:
         return _sigmoid(self.features[ids] @ self.weights + self.bias)
+
+    def _remembered(self, ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        """``scores`` with each remembered pair's last label in place of its score."""
+        if self.memory is None:
+            return scores
+        remembered = self.memory[ids]
+        known = remembered >= 0
+        return np.where(known, remembered.astype(np.float64), scores)
+
+    @property
+    def pairs_remembered(self) -> int:
+        """How many pairs the memory holds a label for (0 without the memory)."""
+        return 0 if self.memory is None else int(np.count_nonzero(self.memory >= 0))
 
     def floor(self) -> float:
         """``b = max(base, 1 - confidence)``: the least keep probability of any pair."""
@@ -182,8 +210,12 @@ class TokenAssistant:
                 return StepReport(0, float("nan"), float("nan"))
             rows = self.features[ids]
             predictions = _sigmoid(rows @ self.weights + self.bias)
-            accuracy = float(np.mean((predictions > 0.5) == (labels > 0.5)))
+            # the accuracy (hence the confidence) is that of what shrinking will use
+            used = self._remembered(ids, predictions)
+            accuracy = float(np.mean((used > 0.5) == (labels > 0.5)))
             self._sgd_step(rows, predictions - labels)
+            if self.memory is not None:
+                self.memory[ids] = (labels > 0.5).astype(np.int8)
             decay = self.settings.confidence_decay
             self.confidence = decay * self.confidence + (1.0 - decay) * accuracy
             self.steps += 1
@@ -229,6 +261,7 @@ class TokenAssistant:
                 "loss_average": self.loss_average,
                 "label": {"kind": self.label.name, **self.label.state_dict()},
                 "confidence": float(self.confidence),
+                "memory": None if self.memory is None else self.memory.copy(),
                 "steps": int(self.steps),
                 "pairs_seen": int(self.pairs_seen),
                 "pairs_correct": int(self.pairs_correct),
@@ -266,6 +299,10 @@ class TokenAssistant:
             self.bias = float(state["bias"])
             self._bias_squared_gradient = float(state["bias_squared_gradient"])
             self.confidence = float(state["confidence"])
+            if self.memory is not None:
+                # a checkpoint saved without the memory starts it empty
+                remembered = state.get("memory")
+                self.memory[:] = -1 if remembered is None else np.asarray(remembered, np.int8)
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])
             self.pairs_correct = int(state["pairs_correct"])

@@ -112,6 +112,15 @@ class AutoAssistConfig(TranslationConfig):
             "bounds the informative pairs from above, in (0.5, 1)"
         },
     )
+    assistant_memory: bool = field(
+        default=False,
+        metadata={
+            "help": "the Assistant also remembers each pair's label at its last visit "
+            "(one byte per training pair, kept in checkpoints) and predicts it for the "
+            "pairs it has seen; its token model predicts the others. Late in training a "
+            "pair's label changes little between visits (see docs/selection-probe.md)"
+        },
+    )
     assistant_confidence_decay: float = field(
         default=0.95,
         metadata={
@@ -236,6 +245,7 @@ def assistant_settings(cfg: AutoAssistConfig) -> AssistantSettings:
         confidence_decay=cfg.assistant_confidence_decay,
         label=str(cfg.assistant_label),
         noise_quantile=cfg.assistant_noise_quantile,
+        memory=bool(cfg.assistant_memory),
     )
 
 
@@ -552,3 +562,8 @@ class AutoAssistTranslationTask(TranslationTask):
         )
         logger.info("AutoAssist: restored the %s label (%s)", self.assistant.label.name,
                     self.assistant.label.summary())
+        if self.assistant.memory is not None:
+            logger.info("AutoAssist: the pair memory holds the labels of %d of %d pairs%s",
+                        self.assistant.pairs_remembered, self.assistant.num_pairs,
+                        "" if state.get("memory") is not None
+                        else " (the checkpoint had none: it starts empty)")

@@ -20,6 +20,9 @@ Policies (``--policies``; all by default):
 - ``paper-oracle``, ``learnability-oracle``, ``noise-aware-oracle``: the label itself,
   from every training pair's true loss at the stage (and, for learnability, at the
   kept checkpoint about ``--learnability-gap`` updates earlier).
+- ``paper-memory``: the paper's label of each pair at its previous visit, from the
+  losses at that earlier checkpoint: what the Assistant's pair memory
+  (``--assistant-memory``) predicts when selection starts at this stage of a plain run.
 
 An oracle that loses to uniform says the label is wrong; an oracle that wins while its
 Assistant does not says the Assistant predicts it badly. Outputs in ``--out``:
@@ -56,8 +59,9 @@ from probe.policies import (  # noqa: E402
 )
 
 LABELS = ("paper", "learnability", "noise-aware")
+MEMORY = "paper-memory"
 POLICIES = ("keepall", "uniform") + tuple(
-    name for label in LABELS for name in (label, f"{label}-oracle"))
+    name for label in LABELS for name in (label, f"{label}-oracle")) + (MEMORY,)
 CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # options that change what a branch measures: a folder's branches must share them
 BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
@@ -98,9 +102,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="top: the highest-scored pairs of a pool; weighted: drawn with "
                         "probability proportional to the score (default: top)")
     parser.add_argument("--learnability-gap", type=int, default=300,
-                        help="updates back to the learnability label's previous visit: the "
-                        "kept checkpoint nearest this far before the stage (default: 300, "
-                        "about one epoch of the bible preset)")
+                        help="updates back to a pair's previous visit, for the learnability "
+                        "label and for paper-memory: the kept checkpoint nearest this far "
+                        "before the stage (default: 300, about one epoch of the bible preset)")
     parser.add_argument("--noise-quantile", type=float, default=0.95,
                         help="the noise-aware label's quantile (default: 0.95, the task's)")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
@@ -199,7 +203,15 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
         oracles["learnability"] = learnability_oracle(previous.normalised, normalised)
         stage_info["learnability_previous"] = earlier.name
     fits = stage_info.setdefault("assistants", {})
-    for name in wanted:
+    if MEMORY in wanted:
+        earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
+        remembered = paper_oracle(losses_of(earlier).normalised)
+        policies[MEMORY] = Policy(MEMORY, scores=remembered)
+        stage_info["memory_previous"] = earlier.name
+        fits[MEMORY] = {"agreement_with_oracle": float(np.mean(remembered == oracles["paper"])),
+                        "oracle_positive_rate": float(oracles["paper"].mean()),
+                        "mean_score": float(remembered.mean())}
+    for name in (p for p in wanted if p != MEMORY):
         label = name[:-len("-oracle")] if name.endswith("-oracle") else name
         if name.endswith("-oracle"):
             policies[name] = Policy(name, scores=oracles[label])

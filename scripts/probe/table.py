@@ -144,11 +144,14 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
                 f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
         fits = info.get("assistants", {})
         if fits:
-            lines += ["", "Assistants fitted at this stage (one pass of the stage's losses): "
-                      + "; ".join(f"{name}: online accuracy {fit['online_accuracy']:.3f}, "
-                                  f"agreement with its oracle {fit['agreement_with_oracle']:.3f}"
-                                  f", positive rate of the oracle {fit['oracle_positive_rate']:.2f}"
-                                  for name, fit in fits.items())]
+            lines += ["", "Assistants fitted at this stage (one pass of the stage's losses; "
+                      "paper-memory: the label at the previous visit, nothing fitted): "
+                      + "; ".join(f"{name}: " + (
+                          f"online accuracy {fit['online_accuracy']:.3f}, "
+                          if fit.get("online_accuracy") is not None else "")
+                          + f"agreement with its oracle {fit['agreement_with_oracle']:.3f}"
+                          f", positive rate of the oracle {fit['oracle_positive_rate']:.2f}"
+                          for name, fit in fits.items())]
         lines.append("")
     return "\n".join(lines)
 
