@@ -202,6 +202,29 @@ def test_a_resumed_run_restores_the_learnability_label(tiny_bin, tmp_path):
     assert final["steps"] > saved["steps"]
 
 
+def test_the_pair_memory_trains_saves_and_resumes(tiny_bin, tmp_path):
+    """--assistant-memory through fairseq-train: shrinking runs on remembered labels, the
+    memory is saved with the Assistant and restored on resume."""
+    save_dir = tmp_path / "ck"
+    options = ("--assistant-memory", "--num-workers", "0", "--no-epoch-checkpoints")
+    result = run(train_command(tiny_bin, save_dir, "--max-epoch", "3", *options))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    epochs = epoch_metrics(log)
+    assert float(epochs[1]["keep_rate"]) == 1.0 and float(epochs[3]["keep_rate"]) < 0.9
+    saved, _ = checkpoint_assistant(save_dir / "checkpoint_last.pt")
+    memory = saved["memory"]
+    assert memory.dtype == torch.int8
+    assert bool((memory >= 0).all())  # the warm-up epoch visited every pair
+    assert set(memory.unique().tolist()) == {0, 1}
+
+    resumed = run(train_command(tiny_bin, save_dir, "--max-epoch", "4", *options))
+    log = resumed.stdout + resumed.stderr
+    assert resumed.returncode == 0, log[-3000:]
+    held = re.search(r"the pair memory holds the labels of (\d+) of (\d+) pairs", log)
+    assert held and held.group(1) == held.group(2) == str(len(memory)), log[-3000:]
+
+
 @pytest.mark.parametrize(
     "options, message",
     [
