@@ -152,8 +152,9 @@ def previous_checkpoint(checkpoints: Dict[int, Path], stage: int, gap: int) -> P
     """The kept checkpoint nearest ``stage - gap`` (the earlier one on a tie)."""
     earlier = [u for u in checkpoints if u < stage]
     if not earlier:
-        raise SystemExit(f"the learnability label needs a checkpoint before {stage} updates "
-                         "(its previous visit); none is kept: choose a later stage")
+        raise SystemExit(f"the learnability label and paper-memory need a checkpoint before "
+                         f"{stage} updates (the previous visit); none is kept: choose a later "
+                         "stage")
     return checkpoints[min(earlier, key=lambda u: (abs(stage - gap - u), u))]
 
 
@@ -197,15 +198,17 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
     oracles = {"paper": paper_oracle(normalised),
                "noise-aware": noise_aware_oracle(normalised, args.noise_quantile)}
     previous = None
-    if any(p.startswith("learnability") for p in wanted):
+    learnability = any(p.startswith("learnability") for p in wanted)
+    if learnability or MEMORY in wanted:
+        # the pairs' previous visit, for the learnability label and the memory alike
         earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
         previous = losses_of(earlier)
+    if learnability:
         oracles["learnability"] = learnability_oracle(previous.normalised, normalised)
         stage_info["learnability_previous"] = earlier.name
     fits = stage_info.setdefault("assistants", {})
     if MEMORY in wanted:
-        earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
-        remembered = paper_oracle(losses_of(earlier).normalised)
+        remembered = paper_oracle(previous.normalised)
         policies[MEMORY] = Policy(MEMORY, scores=remembered)
         stage_info["memory_previous"] = earlier.name
         fits[MEMORY] = {"agreement_with_oracle": float(np.mean(remembered == oracles["paper"])),

@@ -117,15 +117,9 @@ def _arm_rows(rows: Sequence[Dict], arm: str, seed: int) -> List[Dict]:
 
 
 def time_ratios(rows: Sequence[Dict], arm: str, seed: int) -> List[Optional[float]]:
-    """Arm's time to each target over the baseline's (None: the arm never got there)."""
-    baseline = _arm_rows(rows, "baseline", seed)
-    best = max(r["bleu"] for r in baseline)
-    ratios: List[Optional[float]] = []
-    for _, share in TARGETS:
-        mine = time_to_reach(_arm_rows(rows, arm, seed), share * best)
-        theirs = time_to_reach(baseline, share * best)
-        ratios.append(mine / theirs if mine is not None and theirs else None)
-    return ratios
+    """Arm's time to each target over the baseline's (None: the arm never got there):
+    the comparison against the best plain arm, with plain fairseq the only one."""
+    return ratios_to_best_plain(rows, arm, seed, ["baseline"])[:len(TARGETS)]
 
 
 # Targets against the best plain arm: (name, row key, share of the best value or None
