@@ -15,6 +15,12 @@ Example (the stages of the README's probe table; about an hour on 2 CPU cores)::
 
     python scripts/long_plain_run.py --data runs/data/bible-es-en --preset bible \\
         --multiple 3 --out runs/long-plain
+
+The same corpus in the other direction, on a GPU (the probe's second setting; about
+five minutes on an H100)::
+
+    python scripts/long_plain_run.py --data runs/data/bible-es-en --preset bible \\
+        --multiple 3 --source-lang en --target-lang es --device cuda --out runs/long-plain-en-es
 """
 import argparse
 import csv
@@ -22,7 +28,7 @@ import re
 import shlex
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -48,6 +54,14 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--checkpoint-interval", type=int, default=None,
                         help="updates between kept checkpoints (default: the preset's)")
     parser.add_argument("--seed", type=int, default=1, help="fairseq's --seed (default: 1)")
+    parser.add_argument("--source-lang", default=None,
+                        help="train this direction's source (with --target-lang), e.g. the "
+                        "data folder's pair reversed: fairseq reads train.es-en.* for en-es "
+                        "too (default: the folder's own direction)")
+    parser.add_argument("--target-lang", default=None, help="see --source-lang")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="where fairseq trains; on cuda with the preset's GPU options "
+                        "(default: cpu)")
     parser.add_argument("--out", type=Path, required=True,
                         help="the run's folder: checkpoints, train.log, curve.md/csv")
     parser.add_argument("--report", action="store_true",
@@ -57,17 +71,25 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
         parser.error(f"--multiple must be positive, got {args.multiple}")
     if args.checkpoint_interval is not None and args.checkpoint_interval <= 0:
         parser.error(f"--checkpoint-interval must be positive, got {args.checkpoint_interval}")
+    if (args.source_lang is None) != (args.target_lang is None):
+        parser.error("give --source-lang and --target-lang together (or neither)")
+    if args.source_lang is not None and args.source_lang == args.target_lang:
+        parser.error(f"--source-lang and --target-lang are both {args.source_lang}")
     return args
 
 
 def long_run_command(preset: Preset, data: Path, out: Path, seed: int, max_update: int,
-                     checkpoint_interval: int) -> List[str]:
-    """The baseline arm's command with validation at every kept checkpoint."""
+                     checkpoint_interval: int, device: str = "cpu",
+                     direction: Optional[Tuple[str, str]] = None) -> List[str]:
+    """The baseline arm's command with validation at every kept checkpoint, in
+    ``direction`` (source, target) where one is given."""
     from dataclasses import replace
     preset = replace(preset, checkpoint_interval=checkpoint_interval)
     command = train_command(BASELINE, preset, data, out / "checkpoints", seed,
-                            max_update=max_update, time_budget=None)
+                            max_update=max_update, time_budget=None, device=device)
     command.remove("--disable-validation")
+    if direction:
+        command += ["--source-lang", direction[0], "--target-lang", direction[1]]
     return command
 
 
@@ -115,7 +137,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     preset = PRESETS[args.preset]
     max_update = int(round(preset.max_update * args.multiple))
     interval = args.checkpoint_interval or preset.checkpoint_interval
-    command = long_run_command(preset, args.data, args.out, args.seed, max_update, interval)
+    direction = (args.source_lang, args.target_lang) if args.source_lang else None
+    command = long_run_command(preset, args.data, args.out, args.seed, max_update, interval,
+                               args.device, direction)
     # the training command, also when --report writes the curve
     this_run = "python scripts/long_plain_run.py " + shlex.join(
         [a for a in (sys.argv[1:] if argv is None else argv) if a != "--report"])

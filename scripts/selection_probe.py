@@ -34,6 +34,13 @@ Example (the README's table; the checkpoints of scripts/long_plain_run.py)::
     python scripts/selection_probe.py --data runs/data/bible-es-en \\
         --checkpoint-dir runs/long-plain/checkpoints --stages 800 3000 6000 \\
         --seeds 1 2 3 --out results/probe
+
+Stages are independent: they can run in parallel processes (or on other machines), each
+with its own ``--out``, and ``--merge`` gathers them into one table::
+
+    python scripts/selection_probe.py --data runs/data/bible-es-en \\
+        --checkpoint-dir runs/long-plain/checkpoints --stages 600 \\
+        --merge runs/probe/stage-600 runs/probe/stage-4400 --out results/probe
 """
 import argparse
 import json
@@ -43,7 +50,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -114,6 +121,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, required=True, help="the probe's folder")
     parser.add_argument("--report-only", action="store_true",
                         help="write the table again from branches.jsonl; train nothing")
+    parser.add_argument("--merge", type=Path, nargs="+", default=None, metavar="FOLDER",
+                        help="gather the branches and stages of probe folders run apart "
+                        "(stages in parallel processes, or on other machines) into --out, "
+                        "then write the table; train nothing. They must share the settings "
+                        "that change what a branch measures")
     args = parser.parse_args(argv)
     if not 0 < args.keep_rate < 1:
         parser.error(f"--keep-rate must be in (0, 1), got {args.keep_rate}")
@@ -169,6 +181,59 @@ def check_settings(out: Path, settings: Dict) -> None:
                 f"{out} holds branches measured with other settings ("
                 + ", ".join(f"{k}: {a} there, {b} now" for k, (a, b) in changed.items())
                 + "): give another --out, or the same settings")
+
+
+def merge_folders(out: Path, sources: Sequence[Path]) -> Tuple[str, Dict, str]:
+    """Gather probe folders into ``out`` (its own branches kept): their branches, their
+    stages' information and their commands. Refuses folders measured with other settings
+    and a branch (stage, policy, seed) measured twice, since the two would be averaged
+    as if they were different seeds. Returns the commands, settings and device."""
+    folders = ([out] if (out / "probe.json").exists() else []) + list(sources)
+    recorded = []
+    for folder in folders:
+        path = folder / "probe.json"
+        if not path.exists():
+            raise SystemExit(f"{folder} holds no probe.json: not a selection probe's folder")
+        recorded.append(json.loads(path.read_text()))
+    settings = recorded[0]["settings"]
+    for folder, probe in zip(folders[1:], recorded[1:]):
+        changed = {k: (settings.get(k), v) for k, v in probe["settings"].items()
+                   if settings.get(k) != v}
+        if changed:
+            raise SystemExit(
+                f"{folder} was measured with other settings than {folders[0]} ("
+                + ", ".join(f"{k}: {b} against {a}" for k, (a, b) in changed.items())
+                + "): its branches cannot share a table with theirs")
+    branches: List[Dict] = []
+    origin: Dict[Tuple, Path] = {}
+    stages: Dict[str, Dict] = {}
+    for folder in folders:
+        for branch in read_branches(folder / "branches.jsonl"):
+            key = (branch["stage"], branch["policy"], branch["seed"])
+            if key in origin:
+                raise SystemExit(
+                    f"stage {key[0]}, {key[1]}, seed {key[2]} is measured in both "
+                    f"{origin[key]} and {folder}: drop one of them from the merge")
+            origin[key] = folder
+            branches.append(branch)
+        path = folder / "stages.json"
+        for stage, info in (json.loads(path.read_text()) if path.exists() else {}).items():
+            merged = stages.setdefault(stage, {})
+            fits = {**merged.get("assistants", {}), **info.get("assistants", {})}
+            merged.update(info)
+            if fits:
+                merged["assistants"] = fits
+    out.mkdir(parents=True, exist_ok=True)
+    partial = out / "branches.jsonl.partial"
+    partial.write_text("".join(json.dumps(b) + "\n" for b in branches))
+    partial.replace(out / "branches.jsonl")
+    (out / "stages.json").write_text(json.dumps(stages, indent=1))
+    commands = " ; ".join(dict.fromkeys(r["command"] for r in recorded))
+    devices = sorted({r.get("device", "cpu") for r in recorded})
+    device = ", ".join(devices)
+    (out / "probe.json").write_text(json.dumps(
+        {"settings": settings, "command": commands, "device": device}, indent=1))
+    return commands, settings, device
 
 
 def read_branches(path: Path) -> List[Dict]:
@@ -259,13 +324,13 @@ def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
             "train_seconds": round(seconds, 1)}
 
 
-def header(args: argparse.Namespace, command: str, settings: Dict) -> str:
+def header(device: str, command: str, settings: Dict) -> str:
     import torch
     return (
         "## Selection probe\n\n"
         f"Command: `{command}`\n\n"
         f"Machine: {platform.machine()}, Python {platform.python_version()}, "
-        f"torch {torch.__version__}, device {args.device}. Branches: "
+        f"torch {torch.__version__}, device {device}. Branches: "
         f"{settings['updates']} updates from each stage, keep rate {settings['keep_rate']} "
         f"of pools of {settings['pool_size']} candidates ({settings['selection']} "
         f"selection), "
@@ -275,7 +340,8 @@ def header(args: argparse.Namespace, command: str, settings: Dict) -> str:
         f"updates back, noise quantile {settings['noise_quantile']}.")
 
 
-def write_report(args: argparse.Namespace, command: str, settings: Dict) -> str:
+def write_report(args: argparse.Namespace, command: str, settings: Dict,
+                 device: str) -> str:
     branches = read_branches(args.out / "branches.jsonl")
     if not branches:
         raise SystemExit(f"no branch in {args.out / 'branches.jsonl'} yet: run the probe first")
@@ -284,7 +350,7 @@ def write_report(args: argparse.Namespace, command: str, settings: Dict) -> str:
         args.out / "stages.json").exists() else {}
     rows = table.summarise(branches, stages)
     table.write_csv(rows, args.out / "probe.csv")
-    text = table.markdown(rows, stages, header(args, command, settings))
+    text = table.markdown(rows, stages, header(device, command, settings))
     (args.out / "probe.md").write_text(text)
     table.plot(rows, args.out / "probe.png",
                "validation NLL after the branch, minus uniform's (lower is better)")
@@ -299,18 +365,24 @@ def main(argv: Optional[List[str]] = None) -> int:
     command = "python scripts/selection_probe.py " + shlex.join(
         sys.argv[1:] if argv is None else argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.merge:
+        print(write_report(args, *merge_folders(args.out, args.merge)))
+        return 0
     if args.report_only:
-        # the settings and command that measured the branches, not this one's
+        # the settings, command and device that measured the branches, not this one's
+        device = args.device
         recorded = args.out / "probe.json"
         if recorded.exists():
             measured = json.loads(recorded.read_text())
             command = measured.get("command", command)
             settings = measured["settings"]
-        print(write_report(args, command, settings))
+            device = measured.get("device", "cpu")
+        print(write_report(args, command, settings, device))
         return 0
     check_settings(args.out, settings)
     (args.out / "probe.json").write_text(
-        json.dumps({"settings": settings, "command": command}, indent=1))
+        json.dumps({"settings": settings, "command": command, "device": args.device},
+                   indent=1))
     checkpoints = kept_checkpoints(args.checkpoint_dir)
     for stage in args.stages:
         stage_checkpoint(checkpoints, stage, args.checkpoint_dir)
@@ -345,7 +417,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                   f"{branch['valid_nll']:.4f} (end {branch['valid_nll_end']:.4f}), keep rate {branch['keep_rate']:.2f}, "
                   f"{branch['target_tokens']:,} target tokens, {branch['train_seconds']} s",
                   flush=True)
-    print(write_report(args, command, settings))
+    print(write_report(args, command, settings, args.device))
     return 0
 
 

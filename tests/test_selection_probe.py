@@ -331,3 +331,71 @@ def test_long_plain_run_validates_every_checkpoint_and_refuses_another_run(tiny_
     assert run(command).returncode == 0
     refused = run(command[:-2] + ["--multiple", "0.1", "--out", str(out)])
     assert refused.returncode != 0 and "holds a different run" in refused.stderr
+
+
+def test_probe_merges_stages_run_apart_and_refuses_a_branch_measured_twice(
+        tiny_bin, plain_run, tmp_path):
+    """Stages run in separate folders (parallel processes, other machines) make the same
+    table as one run; a branch in two folders, or other settings, are refused."""
+    parts = []
+    for stage in ("20", "30"):
+        out = tmp_path / f"stage-{stage}"
+        command = probe_command(tiny_bin, plain_run, out, "--policies", "paper-oracle")
+        command[command.index("--stages") + 1:command.index("--stages") + 3] = [stage]
+        result = run(command)
+        assert result.returncode == 0, result.stderr[-3000:]
+        parts.append(out)
+    merged = tmp_path / "merged"
+    result = run(probe_command(tiny_bin, plain_run, merged, "--merge", *map(str, parts)))
+    assert result.returncode == 0, result.stderr[-3000:]
+    branches = [json.loads(line) for line in (merged / "branches.jsonl").read_text().splitlines()]
+    assert {(b["stage"], b["policy"], b["seed"]) for b in branches} == {
+        (s, p, seed) for s in (20, 30) for p in ("keepall", "uniform", "paper-oracle")
+        for seed in (1, 2)}
+    stages = json.loads((merged / "stages.json").read_text())
+    assert set(stages) == {"20", "30"} and all("valid_nll" in v for v in stages.values())
+    with open(merged / "probe.csv") as handle:
+        assert {(r["stage"], r["policy"]) for r in csv.DictReader(handle)} == {
+            (s, p) for s in ("20", "30") for p in ("keepall", "uniform", "paper-oracle")}
+    markdown = (merged / "probe.md").read_text()
+    assert "--stages 20 " in markdown and "--stages 30 " in markdown  # both commands quoted
+    assert "device cpu" in markdown
+
+    # merging again into the merged folder would count its branches twice
+    twice = run(probe_command(tiny_bin, plain_run, merged, "--merge", str(parts[0])))
+    assert twice.returncode != 0 and "is measured in both" in twice.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "probe.json").write_text(json.dumps(
+        {"settings": {**json.loads((parts[0] / "probe.json").read_text())["settings"],
+                      "keep_rate": 0.3}, "command": "x"}))
+    refused = run(probe_command(tiny_bin, plain_run, tmp_path / "m2", "--merge",
+                                str(parts[0]), str(other)))
+    assert refused.returncode != 0 and "keep_rate: 0.3 against 0.5" in refused.stderr
+
+
+def test_long_plain_run_trains_the_other_direction(tiny_bin, tmp_path):
+    """--source-lang/--target-lang reverse the data folder's pair: fairseq reads the same
+    binarised files, and the probe's Boss takes the direction from the checkpoint."""
+    out = tmp_path / "reverse"
+    command = [sys.executable, str(REPO / "scripts" / "long_plain_run.py"), "--data",
+               str(tiny_bin), "--preset", "quick", "--multiple", "0.05",
+               "--checkpoint-interval", "10", "--source-lang", "tgt", "--target-lang", "src",
+               "--out", str(out)]
+    result = run(command)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "--source-lang tgt --target-lang src" in (out / "command.txt").read_text()
+    assert "--cpu" in (out / "command.txt").read_text()
+    state = torch.load(out / "checkpoints" / "checkpoint_last.pt", weights_only=False)
+    assert (state["cfg"]["task"]["source_lang"], state["cfg"]["task"]["target_lang"]) == (
+        "tgt", "src")
+    probe = run([sys.executable, str(REPO / "scripts" / "selection_probe.py"), "--data",
+                 str(tiny_bin), "--checkpoint-dir", str(out / "checkpoints"), "--stages", "20",
+                 "--policies", "paper-memory", "--seeds", "1", "--updates", "2",
+                 "--evaluations", "1", "--pool-size", "40", "--learnability-gap", "10",
+                 "--threads", "1", "--out", str(tmp_path / "probe")])
+    assert probe.returncode == 0, probe.stderr[-3000:]
+    stages = json.loads((tmp_path / "probe" / "stages.json").read_text())
+    assert stages["20"]["memory_previous"].endswith("_10.pt")
+    half = run(command[:-6] + ["--source-lang", "tgt", "--out", str(tmp_path / "x")])
+    assert half.returncode != 0 and "--source-lang and --target-lang together" in half.stderr
