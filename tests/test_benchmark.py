@@ -509,3 +509,36 @@ def test_the_calibration_prints_a_budget_for_the_gpu_preset(mini_bible):
     assert max_update == 2 * interval and interval >= 10
     assert "[calibrate] bible-gpu baseline on cpu:" in result.stderr
     assert "updates/s steady" in result.stderr
+
+
+def test_the_gpu_probe_round_runs_on_the_cpu_and_probes_the_stages_it_reached(
+        mini_bible, tmp_path):
+    """scripts/gpu_probe.sh end to end on the CPU: a long plain run in the other
+    direction, the probe at each stage in its own process, one merged table, the packed
+    results. A stage the run did not reach is probed at its latest checkpoint instead."""
+    logs, out = tmp_path / "logs", tmp_path / "probe-round"
+    result = subprocess.run(
+        ["bash", str(REPO / "scripts/gpu_probe.sh"), "--device", "cpu", "--data",
+         str(mini_bible), "--preset", "quick", "--multiple", "0.075",
+         "--checkpoint-interval", "10", "--stages", "20 40", "--seeds", "1 2",
+         "--updates", "2", "--policies", "paper-oracle paper-memory", "--threads", "1",
+         "--probe-options", "--pool-size 40 --learnability-gap 10 --evaluations 1",
+         "--out", str(out), "--logs", str(logs)],
+        capture_output=True, text=True, timeout=900,
+        env={**os.environ, "PYTHON": sys.executable, "OMP_NUM_THREADS": "1"})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    round_log = (logs / "probe_round.log").read_text()
+    assert "stage 40 not reached: probing 30 instead" in round_log
+    assert "--source-lang en --target-lang es" in (out / "long-run" / "command.txt").read_text()
+    branches = [json.loads(line)
+                for line in (out / "probe" / "branches.jsonl").read_text().splitlines()]
+    assert {(b["stage"], b["policy"], b["seed"]) for b in branches} == {
+        (s, p, seed) for s in (20, 30) for seed in (1, 2)
+        for p in ("keepall", "uniform", "paper-oracle", "paper-memory")}
+    table_text = (logs / "probe.md").read_text()
+    assert "### Stage: 20 updates" in table_text and "### Stage: 30 updates" in table_text
+    with tarfile.open(logs / "results.tgz") as packed:
+        names = packed.getnames()
+    assert any(n.endswith("probe/probe.csv") for n in names)
+    assert any(n.endswith("long-run/curve.csv") for n in names)
+    assert not any(n.endswith((".pt", ".npz")) for n in names)

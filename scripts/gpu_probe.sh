@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# The selection probe in a second setting, on a lent GPU: one long plain run (by default
+# the bible preset on the same corpus in the other direction, en-es, three times the
+# preset's budget), then the probe from three of its checkpoints, one process per stage
+# (they share the GPU), merged into one table. Each step is bounded in time, and what was
+# made is packed into --logs even when a step overruns, so that a 10-minute device call
+# always brings results back: a cut long run probes its latest checkpoints instead, a cut
+# probe reports the branches it finished.
+#
+# From the repository root, on the device machine (runs/data/bible-es-en and .whl carried;
+# its files come back from $OUT):
+#   bash scripts/gpu_probe.sh --logs "$OUT"
+# A tiny check of the same steps on the CPU (what the tests run):
+#   bash scripts/gpu_probe.sh --device cpu --data DATA --preset quick --multiple 0.05 \
+#       --checkpoint-interval 10 --source-lang tgt --target-lang src --stages "10 20" \
+#       --seeds "1 2" --updates 2 --policies "paper-oracle paper-memory" \
+#       --probe-options "--pool-size 40 --learnability-gap 10" --out /tmp/p --logs /tmp/l
+#
+# On a machine without fairseq (a lent GPU's image has torch but not fairseq), the wheels
+# in .whl/ are installed with pip --target first, as scripts/gpu_round.sh does.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+device=cuda
+data=runs/data/bible-es-en
+preset=bible
+multiple=3
+interval=
+source_lang=en
+target_lang=es
+stages="600 4400 6000"
+seeds="1 2 3"
+updates=100
+policies="paper paper-oracle paper-memory learnability learnability-oracle noise-aware noise-aware-oracle"
+probe_options=""
+threads=4
+out=runs/gpu-probe
+logs=${OUT:-/tmp/gpu-probe-logs}
+train_limit=330
+probe_limit=190
+python=${PYTHON:-python3}
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --device) device=$2; shift 2 ;;
+        --data) data=$2; shift 2 ;;
+        --preset) preset=$2; shift 2 ;;
+        --multiple) multiple=$2; shift 2 ;;
+        --checkpoint-interval) interval=$2; shift 2 ;;
+        --source-lang) source_lang=$2; shift 2 ;;
+        --target-lang) target_lang=$2; shift 2 ;;
+        --stages) stages=$2; shift 2 ;;
+        --seeds) seeds=$2; shift 2 ;;
+        --updates) updates=$2; shift 2 ;;
+        --policies) policies=$2; shift 2 ;;
+        --probe-options) probe_options=$2; shift 2 ;;
+        --threads) threads=$2; shift 2 ;;
+        --out) out=$2; shift 2 ;;
+        --logs) logs=$2; shift 2 ;;
+        --train-limit) train_limit=$2; shift 2 ;;
+        --probe-limit) probe_limit=$2; shift 2 ;;
+        *) echo "gpu_probe.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
+    esac
+done
+mkdir -p "$logs" "$out"
+log="$logs/probe_round.log"
+say() { echo "[gpu_probe $(date +%H:%M:%S)] $*" | tee -a "$log"; }
+
+if ! "$python" -c "import fairseq" 2>/dev/null; then
+    say "installing fairseq from .whl/"
+    "$python" -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl \
+        >>"$log" 2>&1 || { say "wheel install failed"; exit 1; }
+    export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
+fi
+export PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH}
+export PYTHONUNBUFFERED=1 PYTHONWARNINGS=ignore
+"$python" -c "import torch, fairseq; print('torch', torch.__version__, 'fairseq', fairseq.__version__,
+      torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')" 2>&1 | tee -a "$log"
+
+# Everything but checkpoints and loss caches: the long run's log and curve, each stage's
+# probe folder and the merged table. Packed after each step, so a cut call still brings it.
+pack() { tar czf "$logs/results.tgz" --exclude='*.pt' --exclude='*.npz' "$out" 2>>"$log"; }
+
+long=(--data "$data" --preset "$preset" --multiple "$multiple" --device "$device"
+      --source-lang "$source_lang" --target-lang "$target_lang" --out "$out/long-run")
+[[ -n "$interval" ]] && long+=(--checkpoint-interval "$interval")
+say "long plain run: ${long[*]}"
+# in a process group of its own, so that the cut also stops the fairseq-train it runs
+setsid "$python" scripts/long_plain_run.py "${long[@]}" >"$logs/long_run.log" 2>&1 &
+run_pid=$!
+(
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM  # ended early: stop the sleep too
+    sleep "$train_limit" & sleeper=$!
+    wait "$sleeper"
+    kill -TERM -- "-$run_pid" 2>/dev/null && echo cut >"$out/long-run.cut"
+) </dev/null >/dev/null 2>&1 &
+watchdog=$!
+wait "$run_pid"
+run_status=$?
+kill "$watchdog" 2>/dev/null
+wait "$watchdog" 2>/dev/null
+say "long plain run exit status $run_status$([[ -f $out/long-run.cut ]] && echo ", cut at $train_limit s")"
+"$python" scripts/long_plain_run.py "${long[@]}" --report >>"$logs/long_run.log" 2>&1
+pack
+
+# The stages asked for; one the run did not reach is replaced by the latest kept
+# checkpoint before it that is not a stage already.
+kept=$(ls "$out/long-run/checkpoints" 2>/dev/null | sed -n 's/^checkpoint_[0-9]*_\([0-9]*\)\.pt$/\1/p' | sort -n)
+chosen=()
+for stage in $stages; do
+    pick=
+    for k in $kept; do
+        if (( k <= stage )) && [[ " ${chosen[*]} " != *" $k "* ]]; then pick=$k; fi
+    done
+    if [[ -z "$pick" ]]; then say "no checkpoint for stage $stage"; continue; fi
+    [[ "$pick" != "$stage" ]] && say "stage $stage not reached: probing $pick instead"
+    chosen+=("$pick")
+done
+if [[ ${#chosen[@]} -eq 0 ]]; then say "no stage to probe"; exit 1; fi
+
+probe=(--data "$data" --checkpoint-dir "$out/long-run/checkpoints" --seeds $seeds
+       --updates "$updates" --policies $policies --device "$device" --threads "$threads"
+       $probe_options)
+parts=()
+for stage in "${chosen[@]}"; do
+    say "probe at $stage updates"
+    timeout "$probe_limit" "$python" scripts/selection_probe.py "${probe[@]}" --stages "$stage" \
+        --out "$out/stage-$stage" >"$logs/probe_$stage.log" 2>&1 &
+    parts+=("$out/stage-$stage")
+done
+wait
+pack
+present=()
+for part in "${parts[@]}"; do [[ -s "$part/branches.jsonl" ]] && present+=("$part"); done
+if [[ ${#present[@]} -eq 0 ]]; then say "no branch finished"; exit 1; fi
+"$python" scripts/selection_probe.py "${probe[@]}" --stages "${chosen[@]}" --merge "${present[@]}" \
+    --out "$out/probe" >"$logs/probe.md" 2>>"$log"
+status=$?
+say "merged ${present[*]}: exit status $status"
+pack
+exit "$status"
