@@ -17,7 +17,7 @@
 #       --probe-options "--pool-size 40 --learnability-gap 10" --out /tmp/p --logs /tmp/l
 #
 # On a machine without fairseq (a lent GPU's image has torch but not fairseq), the wheels
-# in .whl/ are installed with pip --target first, as scripts/gpu_round.sh does.
+# in .whl/ are installed with pip --target first (scripts/gpu_setup.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,16 +65,7 @@ mkdir -p "$logs" "$out"
 log="$logs/probe_round.log"
 say() { echo "[gpu_probe $(date +%H:%M:%S)] $*" | tee -a "$log"; }
 
-if ! "$python" -c "import fairseq" 2>/dev/null; then
-    say "installing fairseq from .whl/"
-    "$python" -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl \
-        >>"$log" 2>&1 || { say "wheel install failed"; exit 1; }
-    export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
-fi
-export PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH}
-export PYTHONUNBUFFERED=1 PYTHONWARNINGS=ignore
-"$python" -c "import torch, fairseq; print('torch', torch.__version__, 'fairseq', fairseq.__version__,
-      torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')" 2>&1 | tee -a "$log"
+source scripts/gpu_setup.sh  # fairseq from .whl/ where missing; PYTHONPATH
 
 # Everything but checkpoints and loss caches: the long run's log and curve, each stage's
 # probe folder and the merged table. Packed after each step, so a cut call still brings it.

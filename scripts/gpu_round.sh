@@ -57,16 +57,7 @@ mkdir -p "$logs"
 log="$logs/round.log"
 say() { echo "[gpu_round $(date +%H:%M:%S)] $*" | tee -a "$log"; }
 
-if ! "$python" -c "import fairseq" 2>/dev/null; then
-    say "installing fairseq from .whl/"
-    "$python" -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl \
-        >>"$log" 2>&1 || { say "wheel install failed"; exit 1; }
-    export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
-fi
-export PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH}
-export PYTHONUNBUFFERED=1 PYTHONWARNINGS=ignore
-"$python" -c "import torch, fairseq; print('torch', torch.__version__, 'fairseq', fairseq.__version__,
-      torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')" 2>&1 | tee -a "$log"
+source scripts/gpu_setup.sh  # fairseq from .whl/ where missing; PYTHONPATH
 
 if [[ -n "$max_update" && -n "$interval" ]]; then
     say "budget given: no calibration"

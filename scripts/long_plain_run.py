@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchmark.arms import BASELINE, PRESETS, Preset  # noqa: E402
 from benchmark.training import (  # noqa: E402
-    first_difference, same_training, train_arm, train_command,
+    exit_on_sigterm, first_difference, same_training, train_arm, train_command,
 )
 
 VALID = re.compile(r"\| valid on 'valid' subset \|(.*)")
@@ -164,4 +164,5 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 
 if __name__ == "__main__":
+    exit_on_sigterm()
     sys.exit(main())

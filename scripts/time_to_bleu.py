@@ -49,7 +49,8 @@ from benchmark.arms import (  # noqa: E402
 )
 from benchmark.scoring import CheckpointScorer, quiet_fairseq_logs  # noqa: E402
 from benchmark.training import (  # noqa: E402
-    first_difference, read_points, same_training, train_arm, train_command,
+    exit_on_sigterm, first_difference, read_points, same_training, train_arm,
+    train_command,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -305,4 +306,5 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 
 if __name__ == "__main__":
+    exit_on_sigterm()
     sys.exit(main())

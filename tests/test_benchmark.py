@@ -2,10 +2,13 @@
 import json
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import tarfile
+import time
 from pathlib import Path
+from typing import List
 
 import pytest
 
@@ -471,6 +474,12 @@ def mini_bible(tmp_path_factory) -> Path:
     return out
 
 
+def packed_names(archive: Path) -> List[str]:
+    """The paths in a round's packed results."""
+    with tarfile.open(archive) as packed:
+        return packed.getnames()
+
+
 def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
     """scripts/gpu_round.sh end to end on the bible-gpu preset (float32 on the CPU, a
     smaller batch, a given budget): four arms, scoring, the packed results."""
@@ -489,8 +498,7 @@ def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
     assert sorted({r["arm"] for r in rows}) == ["autoassist", "baseline", "keepall", "uniform"]
     summary = (out / "summary.md").read_text()
     assert "Preset `bible-gpu`" in summary and "--max-tokens 128" in summary
-    with tarfile.open(logs / "results.tgz") as packed:
-        names = packed.getnames()
+    names = packed_names(logs / "results.tgz")
     assert any(n.endswith("summary.md") for n in names)
     assert any(n.endswith("train.log") for n in names)
     assert not any(n.endswith(".pt") for n in names)
@@ -537,8 +545,53 @@ def test_the_gpu_probe_round_runs_on_the_cpu_and_probes_the_stages_it_reached(
         for p in ("keepall", "uniform", "paper-oracle", "paper-memory")}
     table_text = (logs / "probe.md").read_text()
     assert "### Stage: 20 updates" in table_text and "### Stage: 30 updates" in table_text
-    with tarfile.open(logs / "results.tgz") as packed:
-        names = packed.getnames()
+    names = packed_names(logs / "results.tgz")
     assert any(n.endswith("probe/probe.csv") for n in names)
     assert any(n.endswith("long-run/curve.csv") for n in names)
     assert not any(n.endswith((".pt", ".npz")) for n in names)
+
+
+def _children(pid: int) -> List[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_killing_the_harness_stops_the_training_it_runs(mini_bible, tmp_path):
+    """SIGTERM to a benchmark script (here long_plain_run.py) ends its fairseq-train too:
+    an orphaned trainer would go on writing into the arm's folder under a rerun."""
+    out = tmp_path / "long"
+    harness = subprocess.Popen(
+        [sys.executable, str(REPO / "scripts/long_plain_run.py"), "--data", str(mini_bible),
+         "--preset", "quick", "--multiple", "10", "--out", str(out)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONWARNINGS": "ignore", "OMP_NUM_THREADS": "1"})
+    trainers: List[int] = []
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and not (
+                trainers and "num_updates" in (out / "train.log").read_text()):
+            time.sleep(0.5)
+            trainers = _children(harness.pid)
+        assert trainers, "fairseq-train never started"
+        harness.send_signal(signal.SIGTERM)
+        assert harness.wait(timeout=60) == 128 + signal.SIGTERM
+        for pid in trainers:
+            assert not Path(f"/proc/{pid}").exists() or \
+                Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        assert "[stopped: fairseq-train ended with this run]" in (out / "train.log").read_text()
+    finally:
+        harness.kill()
+        harness.wait()
+        for pid in trainers:  # a failed check must not leave a trainer behind
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass

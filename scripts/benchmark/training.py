@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -117,19 +118,38 @@ def first_difference(recorded: str, command: str) -> str:
     return f"one of them ends with {' '.join(longer[min(len(old), len(new)):])!r}"
 
 
+def exit_on_sigterm() -> None:
+    """Make ``kill`` (SIGTERM) end the script as Ctrl-C does, through its cleanup, so
+    that train_arm stops the fairseq-train it runs: an orphaned trainer would go on
+    writing into the arm's folder, under a rerun's own trainer."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
-    """Run (or resume: fairseq continues from checkpoint_last.pt) one arm's training."""
+    """Run (or resume: fairseq continues from checkpoint_last.pt) one arm's training.
+    If this process is stopped (Ctrl-C, or SIGTERM after exit_on_sigterm), fairseq-train
+    is stopped with it; the arm resumes from its last checkpoint on the next run."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "a") as log:
         log.write("$ " + " ".join(command) + "\n")
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    text=True, bufsize=1)
-        for line in process.stdout:
-            log.write(line)
-            inner = INNER.search(line)
-            if inner:
-                fields = dict(FIELD.findall(inner.group(0)))
-                progress(arm.name, fields)
+        try:
+            for line in process.stdout:
+                log.write(line)
+                inner = INNER.search(line)
+                if inner:
+                    fields = dict(FIELD.findall(inner.group(0)))
+                    progress(arm.name, fields)
+        except BaseException:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            log.write("[stopped: fairseq-train ended with this run]\n")
+            raise
         if process.wait() != 0:
             raise RuntimeError(f"training arm {arm.name!r} failed; see {log_path}")
 
