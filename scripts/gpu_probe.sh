@@ -75,21 +75,10 @@ long=(--data "$data" --preset "$preset" --multiple "$multiple" --device "$device
       --source-lang "$source_lang" --target-lang "$target_lang" --out "$out/long-run")
 [[ -n "$interval" ]] && long+=(--checkpoint-interval "$interval")
 say "long plain run: ${long[*]}"
-# in a process group of its own, so that the cut also stops the fairseq-train it runs
-setsid "$python" scripts/long_plain_run.py "${long[@]}" >"$logs/long_run.log" 2>&1 &
-run_pid=$!
-(
-    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM  # ended early: stop the sleep too
-    sleep "$train_limit" & sleeper=$!
-    wait "$sleeper"
-    kill -TERM -- "-$run_pid" 2>/dev/null && echo cut >"$out/long-run.cut"
-) </dev/null >/dev/null 2>&1 &
-watchdog=$!
-wait "$run_pid"
+# long_plain_run.py stops the fairseq-train it runs when timeout ends it (SIGTERM)
+timeout "$train_limit" "$python" scripts/long_plain_run.py "${long[@]}" >"$logs/long_run.log" 2>&1
 run_status=$?
-kill "$watchdog" 2>/dev/null
-wait "$watchdog" 2>/dev/null
-say "long plain run exit status $run_status$([[ -f $out/long-run.cut ]] && echo ", cut at $train_limit s")"
+say "long plain run exit status $run_status$( ((run_status == 124)) && echo ", cut at $train_limit s")"
 "$python" scripts/long_plain_run.py "${long[@]}" --report >>"$logs/long_run.log" 2>&1
 pack
 

@@ -170,12 +170,16 @@ def previous_checkpoint(checkpoints: Dict[int, Path], stage: int, gap: int) -> P
     return checkpoints[min(earlier, key=lambda u: (abs(stage - gap - u), u))]
 
 
+def changed_settings(old: Dict, new: Dict) -> Dict[str, Tuple]:
+    """The branch settings ``new`` sets otherwise than ``old``: (old value, new value)."""
+    return {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
+
+
 def check_settings(out: Path, settings: Dict) -> None:
     """Refuse to mix branches measured with other settings into one folder."""
     recorded = out / "probe.json"
     if recorded.exists():
-        old = json.loads(recorded.read_text())["settings"]
-        changed = {k: (old.get(k), v) for k, v in settings.items() if old.get(k) != v}
+        changed = changed_settings(json.loads(recorded.read_text())["settings"], settings)
         if changed:
             raise SystemExit(
                 f"{out} holds branches measured with other settings ("
@@ -197,8 +201,7 @@ def merge_folders(out: Path, sources: Sequence[Path]) -> Tuple[str, Dict, str]:
         recorded.append(json.loads(path.read_text()))
     settings = recorded[0]["settings"]
     for folder, probe in zip(folders[1:], recorded[1:]):
-        changed = {k: (settings.get(k), v) for k, v in probe["settings"].items()
-                   if settings.get(k) != v}
+        changed = changed_settings(settings, probe["settings"])
         if changed:
             raise SystemExit(
                 f"{folder} was measured with other settings than {folders[0]} ("
