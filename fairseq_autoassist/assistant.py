@@ -4,32 +4,31 @@
 :mod:`fairseq_autoassist.features` (token weights per side and the two lengths).
 
 What it is:
-- *Label*: what it predicts, from the Boss's losses (:mod:`fairseq_autoassist.labels`).
-  By default (``paper``) a pair is informative (1) when its loss divided by its target
-  length is above an exponential moving average of recent normalised losses, so the
-  threshold follows the Boss as it learns. A label may leave pairs out of a step (no
-  evidence yet): they are neither trained on nor counted in the accuracy.
-- *Training*: online logistic regression on those labels, one vectorised step per batch
-  of incoming losses, touching only the columns present in the batch. Step sizes are
-  per coordinate (AdaGrad): token frequencies span orders of magnitude, and a single
-  global rate is either too small for rare tokens or unstable for the length and bias
-  terms that every pair shares. L2 decay applies to the touched columns.
-- *Confidence*: the moving average of its accuracy on each incoming batch, measured
-  before it trains on that batch.
+- *Label*: what it predicts, from the Boss's losses (the registry in
+  :mod:`fairseq_autoassist.labels`). By default (``paper``) a pair is informative (1)
+  when its loss divided by its target length is above an exponential moving average of
+  recent normalised losses, so the threshold follows the Boss as it learns. A label may
+  leave pairs out of a step (no evidence yet): they are neither trained on nor counted
+  in the accuracy.
+- *Predictor*: the token model (:class:`TokenModel`): online logistic regression on
+  those labels, one vectorised step per batch of incoming losses, touching only the
+  columns present in the batch. Step sizes are per coordinate (AdaGrad): token
+  frequencies span orders of magnitude, and a single global rate is either too small
+  for rare tokens or unstable for the length and bias terms that every pair shares.
+  L2 decay applies to the touched columns. With ``memory=True``
+  (``--assistant-memory``) the token model is wrapped in the pair memory
+  (:mod:`fairseq_autoassist.pair_memory`), which predicts each seen pair's last label.
+- *Confidence*: the moving average of the predictor's accuracy on each incoming
+  batch, measured before it trains on that batch.
 - *Shrinking rule*: ``p_keep = b + (1 - b) * a`` with ``b = max(base, 1 - confidence)``.
-- *Pair memory* (``memory=True``, ``--assistant-memory``): it also remembers the label
-  each pair got at its last visit (an int8 per training pair, part of its state) and
-  predicts that label for pairs it has seen, the token model only for pairs it has not.
-  Late in training a pair's label changes little between visits, far less than a
-  token-level model can tell pairs apart; the idea of scoring a pair by its loss at the
-  last visit is that of online batch selection (Loshchilov and Hutter, 2015) and
-  InfoBatch (Qin et al., ICLR 2024). The token model still learns from every batch.
 
 What it is not: it does no I/O, knows nothing of fairseq or torch, and owns no thread;
 :mod:`fairseq_autoassist.worker` trains it in the background. Its methods are safe to
 call from several threads: training and snapshots hold a lock, scoring reads the
 weights as they are (a batch scored during a step sees old or new values, never
-corrupt ones, which is all the shrinking rule needs).
+corrupt ones, which is all the shrinking rule needs). Its settings are not checked
+here: they are declared, with their allowed values, in the task's config
+(:mod:`fairseq_autoassist.config`), which checks them once.
 """
 from __future__ import annotations
 
@@ -41,12 +40,16 @@ from typing import Any, Dict, Optional
 import numpy as np
 import scipy.sparse as sp
 
-from .labels import LABELS, PairLabel, build_label
+from .labels import PairLabel, build_label
+from .pair_memory import LabelPredictor, PairMemory
 
 
 @dataclass(frozen=True)
 class AssistantSettings:
-    """The Assistant's hyper-parameters; see the task's config for their meaning."""
+    """The Assistant's hyper-parameters; see the task's config for their meaning.
+
+    ``label_options`` are the label's own options (its ``Options`` dataclass), or
+    ``None`` for its defaults."""
 
     base: float = 0.1
     learning_rate: float = 0.5
@@ -54,26 +57,8 @@ class AssistantSettings:
     loss_decay: float = 0.95
     confidence_decay: float = 0.95
     label: str = "paper"
-    noise_quantile: float = 0.95
+    label_options: Any = None
     memory: bool = False
-
-    def __post_init__(self) -> None:
-        checks = {
-            "base": (self.base, 0.0, 1.0),
-            "loss_decay": (self.loss_decay, 0.0, 1.0),
-            "confidence_decay": (self.confidence_decay, 0.0, 1.0),
-        }
-        for name, (value, low, high) in checks.items():
-            if not low <= value <= high:
-                raise ValueError(f"{name} must be in [{low}, {high}], got {value}")
-        if not self.learning_rate > 0:
-            raise ValueError(f"learning_rate must be > 0, got {self.learning_rate}")
-        if not self.l2 >= 0:
-            raise ValueError(f"l2 must be >= 0, got {self.l2}")
-        if self.label not in LABELS:
-            raise ValueError(f"label must be one of {', '.join(LABELS)}, got {self.label!r}")
-        if not 0.5 < self.noise_quantile < 1.0:
-            raise ValueError(f"noise_quantile must be in (0.5, 1), got {self.noise_quantile}")
 
 
 @dataclass(frozen=True)
@@ -99,25 +84,92 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
-class TokenAssistant:
-    """Logistic Assistant over a fixed feature matrix (one row per training pair)."""
+class TokenModel:
+    """Logistic regression over a fixed feature matrix (one row per training pair)."""
 
-    def __init__(self, features: sp.csr_matrix, settings: AssistantSettings) -> None:
+    def __init__(self, features: sp.csr_matrix, learning_rate: float, l2: float) -> None:
         if not sp.isspmatrix_csr(features):
             features = sp.csr_matrix(features)
         self.features = features
-        self.settings = settings
+        self.learning_rate = learning_rate
+        self.l2 = l2
         num_features = features.shape[1]
         self.weights = np.zeros(num_features, dtype=np.float64)
         self.bias = 0.0
         self._squared_gradients = np.zeros(num_features, dtype=np.float64)
         self._bias_squared_gradient = 0.0
-        self.label: PairLabel = build_label(
-            settings.label, features.shape[0], settings.loss_decay, settings.noise_quantile
+
+    @property
+    def num_pairs(self) -> int:
+        return self.features.shape[0]
+
+    def predict(self, ids: np.ndarray) -> np.ndarray:
+        """``a(x, y)`` of the pairs ``ids``: one sparse product for all of them."""
+        return _sigmoid(self.features[ids] @ self.weights + self.bias)
+
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> None:
+        """AdaGrad step on the mean logistic loss, touching only the present columns."""
+        rows = self.features[ids]
+        residuals = _sigmoid(rows @ self.weights + self.bias) - labels
+        batch = len(residuals)
+        touched = np.unique(rows.indices)
+        gradient = (rows.T @ residuals)[touched] / batch
+        gradient += self.l2 * self.weights[touched]
+        self._squared_gradients[touched] += gradient * gradient
+        step = self.learning_rate / np.sqrt(
+            self._squared_gradients[touched] + _ADAGRAD_EPSILON
         )
-        # the label of each pair at its last visit; -1: never labelled (see memory)
-        self.memory: Optional[np.ndarray] = (
-            np.full(features.shape[0], -1, dtype=np.int8) if settings.memory else None)
+        self.weights[touched] -= step * gradient
+        bias_gradient = float(residuals.mean())
+        self._bias_squared_gradient += bias_gradient * bias_gradient
+        self.bias -= (
+            self.learning_rate
+            / np.sqrt(self._bias_squared_gradient + _ADAGRAD_EPSILON)
+            * bias_gradient
+        )
+
+    def state_dict(self) -> Dict[str, Any]:
+        return {
+            "num_features": int(self.features.shape[1]),
+            "num_pairs": int(self.num_pairs),
+            "weights": self.weights.copy(),
+            "squared_gradients": self._squared_gradients.copy(),
+            "bias": float(self.bias),
+            "bias_squared_gradient": float(self._bias_squared_gradient),
+        }
+
+    def load_state_dict(self, state: Dict[str, Any]) -> None:
+        """Restore; refuses weights made for other data (a clear ``ValueError``)."""
+        expected = (int(self.features.shape[1]), int(self.num_pairs))
+        found = (int(state["num_features"]), int(state["num_pairs"]))
+        if found != expected:
+            raise ValueError(
+                "the checkpoint's Assistant was trained on other data: it has "
+                f"{found[0]} features ({(found[0] - 2) // 2} dictionary entries) and "
+                f"{found[1]} training pairs, this data has {expected[0]} features "
+                f"({(expected[0] - 2) // 2} dictionary entries) and {expected[1]} pairs. "
+                "Resume with the data the checkpoint was trained on, or start a new run "
+                "in another --save-dir (or pass --reset-assistant to start the Assistant "
+                "afresh)."
+            )
+        self.weights[:] = np.asarray(state["weights"], dtype=np.float64)
+        self._squared_gradients[:] = np.asarray(state["squared_gradients"], np.float64)
+        self.bias = float(state["bias"])
+        self._bias_squared_gradient = float(state["bias_squared_gradient"])
+
+
+class TokenAssistant:
+    """A label, a predictor of it (the token model, with or without the pair memory),
+    the predictor's confidence, and the keep probabilities they give."""
+
+    def __init__(self, features: sp.csr_matrix, settings: AssistantSettings) -> None:
+        self.settings = settings
+        self.model = TokenModel(features, settings.learning_rate, settings.l2)
+        self.predictor: LabelPredictor = (
+            PairMemory(self.model) if settings.memory else self.model)
+        self.label: PairLabel = build_label(
+            settings.label, self.model.num_pairs, settings.loss_decay, settings.label_options
+        )
         self.confidence = 0.0
         self.steps = 0
         self.pairs_seen = 0
@@ -125,32 +177,36 @@ class TokenAssistant:
         self._lock = threading.Lock()
 
     @property
+    def features(self) -> sp.csr_matrix:
+        return self.model.features
+
+    @property
+    def weights(self) -> np.ndarray:
+        return self.model.weights
+
+    @property
+    def bias(self) -> float:
+        return self.model.bias
+
+    @property
     def num_pairs(self) -> int:
-        return self.features.shape[0]
+        return self.model.num_pairs
 
-    # ---- scoring -------------------------------------------------------------------
-
-    def score(self, ids: np.ndarray) -> np.ndarray:
-        """``a(x, y)`` for the pairs ``ids``: one sparse product for all of them, and,
-        with the pair memory, the remembered label of each pair seen before."""
-        ids = np.asarray(ids, dtype=np.int64)
-        return self._remembered(ids, self._token_score(ids))
-
-    def _token_score(self, ids: np.ndarray) -> np.ndarray:
-        return _sigmoid(self.features[ids] @ self.weights + self.bias)
-
-    def _remembered(self, ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
-        """``scores`` with each remembered pair's last label in place of its score."""
-        if self.memory is None:
-            return scores
-        remembered = self.memory[ids]
-        known = remembered >= 0
-        return np.where(known, remembered.astype(np.float64), scores)
+    @property
+    def memory(self) -> Optional[np.ndarray]:
+        """The pair memory's labels (``None`` without the memory)."""
+        return self.predictor.labels if isinstance(self.predictor, PairMemory) else None
 
     @property
     def pairs_remembered(self) -> int:
         """How many pairs the memory holds a label for (0 without the memory)."""
-        return 0 if self.memory is None else int(np.count_nonzero(self.memory >= 0))
+        return getattr(self.predictor, "pairs_remembered", 0)
+
+    # ---- scoring -------------------------------------------------------------------
+
+    def score(self, ids: np.ndarray) -> np.ndarray:
+        """``a(x, y)`` for the pairs ``ids``, as the predictor gives it."""
+        return self.predictor.predict(np.asarray(ids, dtype=np.int64))
 
     def floor(self) -> float:
         """``b = max(base, 1 - confidence)``: the least keep probability of any pair."""
@@ -181,8 +237,8 @@ class TokenAssistant:
         ``ids`` are needed by labels that remember pairs (``learnability``).
         """
         if ids is None:
-            if self.settings.label == "learnability":
-                raise ValueError("the learnability label needs the pairs' ids")
+            if self.label.needs_previous_visit:
+                raise ValueError(f"the {self.label.name} label needs the pairs' ids")
             ids = np.zeros(len(losses), dtype=np.int64)
         return self.label.label(ids, losses, target_lengths).labels
 
@@ -208,14 +264,10 @@ class TokenAssistant:
             ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
             if len(ids) == 0:
                 return StepReport(0, float("nan"), float("nan"))
-            rows = self.features[ids]
-            predictions = _sigmoid(rows @ self.weights + self.bias)
             # the accuracy (hence the confidence) is that of what shrinking will use
-            used = self._remembered(ids, predictions)
+            used = self.predictor.predict(ids)
             accuracy = float(np.mean((used > 0.5) == (labels > 0.5)))
-            self._sgd_step(rows, predictions - labels)
-            if self.memory is not None:
-                self.memory[ids] = (labels > 0.5).astype(np.int8)
+            self.predictor.learn(ids, labels)
             decay = self.settings.confidence_decay
             self.confidence = decay * self.confidence + (1.0 - decay) * accuracy
             self.steps += 1
@@ -223,45 +275,21 @@ class TokenAssistant:
             self.pairs_correct += int(round(accuracy * len(ids)))
         return StepReport(len(ids), accuracy, float(labels.mean()))
 
-    def _sgd_step(self, rows: sp.csr_matrix, residuals: np.ndarray) -> None:
-        """AdaGrad step on the mean logistic loss, touching only the present columns."""
-        batch = len(residuals)
-        touched = np.unique(rows.indices)
-        gradient = (rows.T @ residuals)[touched] / batch
-        gradient += self.settings.l2 * self.weights[touched]
-        self._squared_gradients[touched] += gradient * gradient
-        step = self.settings.learning_rate / np.sqrt(
-            self._squared_gradients[touched] + _ADAGRAD_EPSILON
-        )
-        self.weights[touched] -= step * gradient
-        bias_gradient = float(residuals.mean())
-        self._bias_squared_gradient += bias_gradient * bias_gradient
-        self.bias -= (
-            self.settings.learning_rate
-            / np.sqrt(self._bias_squared_gradient + _ADAGRAD_EPSILON)
-            * bias_gradient
-        )
-
     # ---- state ---------------------------------------------------------------------
 
     def fingerprint(self) -> str:
         with self._lock:
-            return weights_fingerprint(self.weights, self.bias)
+            return weights_fingerprint(self.model.weights, self.model.bias)
 
     def state_dict(self) -> Dict[str, Any]:
         """A consistent snapshot: numpy arrays and plain Python values only."""
         with self._lock:
             return {
-                "num_features": int(self.features.shape[1]),
-                "num_pairs": int(self.num_pairs),
-                "weights": self.weights.copy(),
-                "squared_gradients": self._squared_gradients.copy(),
-                "bias": float(self.bias),
-                "bias_squared_gradient": float(self._bias_squared_gradient),
+                "memory": None,  # replaced by the pair memory's labels when it is on
+                **self.predictor.state_dict(),
                 "loss_average": self.loss_average,
                 "label": {"kind": self.label.name, **self.label.state_dict()},
                 "confidence": float(self.confidence),
-                "memory": None if self.memory is None else self.memory.copy(),
                 "steps": int(self.steps),
                 "pairs_seen": int(self.pairs_seen),
                 "pairs_correct": int(self.pairs_correct),
@@ -269,18 +297,6 @@ class TokenAssistant:
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         """Restore a snapshot; refuses one made for other data (a clear ``ValueError``)."""
-        expected = (int(self.features.shape[1]), int(self.num_pairs))
-        found = (int(state["num_features"]), int(state["num_pairs"]))
-        if found != expected:
-            raise ValueError(
-                "the checkpoint's Assistant was trained on other data: it has "
-                f"{found[0]} features ({(found[0] - 2) // 2} dictionary entries) and "
-                f"{found[1]} training pairs, this data has {expected[0]} features "
-                f"({(expected[0] - 2) // 2} dictionary entries) and {expected[1]} pairs. "
-                "Resume with the data the checkpoint was trained on, or start a new run "
-                "in another --save-dir (or pass --reset-assistant to start the Assistant "
-                "afresh)."
-            )
         # checkpoints from before the choice of labels hold the paper's loss average only
         label_state = state.get("label") or {
             "kind": "paper", "loss_average": state["loss_average"]
@@ -293,16 +309,9 @@ class TokenAssistant:
                 "start the Assistant afresh."
             )
         with self._lock:
+            self.predictor.load_state_dict(state)
             self.label.load_state_dict(label_state)
-            self.weights[:] = np.asarray(state["weights"], dtype=np.float64)
-            self._squared_gradients[:] = np.asarray(state["squared_gradients"], np.float64)
-            self.bias = float(state["bias"])
-            self._bias_squared_gradient = float(state["bias_squared_gradient"])
             self.confidence = float(state["confidence"])
-            if self.memory is not None:
-                # a checkpoint saved without the memory starts it empty
-                remembered = state.get("memory")
-                self.memory[:] = -1 if remembered is None else np.asarray(remembered, np.int8)
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])
             self.pairs_correct = int(state["pairs_correct"])

@@ -114,3 +114,13 @@ def build_pair_features(
     matrix = sp.hstack([source_tf, target_tf, sp.csr_matrix(lengths)], format="csr")
     matrix.sort_indices()
     return matrix.astype(np.float32)
+
+
+def dataset_pair_features(dataset, src_dict, tgt_dict, kind: str = "tf") -> sp.csr_matrix:
+    """The feature matrix of every pair of a fairseq ``LanguagePairDataset`` (its ``src``
+    and ``tgt`` token ids, the dictionaries' sizes and special symbols)."""
+    sources = [dataset.src[i].numpy() for i in range(len(dataset))]
+    targets = [dataset.tgt[i].numpy() for i in range(len(dataset))]
+    vocab_size = max(len(src_dict), len(tgt_dict))
+    specials = range(max(src_dict.nspecial, tgt_dict.nspecial))
+    return build_pair_features(sources, targets, vocab_size, specials, kind=kind)

@@ -1,25 +1,26 @@
-"""The shrinking rule: which candidate pairs go on to the Boss.
+"""The shrinking rule: the probability with which each candidate pair goes on to the Boss.
 
 Each candidate is kept with probability ``p_keep = b + (1 - b) * a(x, y)`` from the
-Assistant (:meth:`TokenAssistant.keep_probability`), by an independent Bernoulli draw.
-The rule also accumulates the counts of candidates and kept pairs that the iterator
-reports as its batches go out; the task turns them into the ``keep_rate`` metric.
-Counting is locked because batches are made on fairseq's data-loading thread while
-the main thread reads the counts.
-
-It remembers the probability each kept pair was drawn with, so that the task can
-weight that pair's loss (importance weighting, ``--assistant-importance-weighting``).
-A pair never decided (warm-up, ``base`` 1) counts as drawn with probability 1.
+Assistant (:meth:`TokenAssistant.keep_probability`), by an independent Bernoulli draw
+(:meth:`ShrinkingRule.keep_mask`).
 
 With annealing (``--assistant-anneal-fraction``, :mod:`fairseq_autoassist.annealing`)
-the Assistant's probabilities are raised towards 1 by the Boss's progress, which the
-task reports at each Boss update (:meth:`ShrinkingRule.at_update`). Batches are decided a
-few dozen updates ahead of the Boss, so the fade reaches them that many updates late.
+the Assistant's probabilities are raised towards 1 by the Boss's progress, the update
+count the caller passes. Batches are decided a few dozen updates ahead of the Boss, so
+the fade reaches them that many updates late.
 
 ``selection="uniform"`` is an ablation for benchmarks: each candidate of a chunk is
 kept with the chunk's mean keep probability, so shrinking drops as many pairs as the
 Assistant would, but prefers none. It separates what the Assistant's choice of pairs
 is worth from what dropping that many pairs costs.
+
+:class:`KeepDecisions` is where one run's decisions meet: the iterator takes keep
+masks from it on fairseq's data-loading thread (and reports the candidates and kept
+pairs behind each batch that goes out), the run tells it the Boss's progress and
+reads back, per pair, the probability it was drawn with (for importance weighting,
+``--assistant-importance-weighting``; a pair never decided counts as drawn with 1)
+and the counts behind the ``keep_rate`` metric. The counts are locked; the
+probabilities are written per pair before the batch holding the pair exists.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ class KeepProbability(Protocol):
 
 
 class ShrinkingRule:
-    """Bernoulli keep decisions from the Assistant's current keep probabilities."""
+    """Keep probabilities from the Assistant's current ones, and Bernoulli draws."""
 
     def __init__(self, assistant: KeepProbability,
                  annealing: Optional[KeepAnnealing] = None,
@@ -50,34 +51,52 @@ class ShrinkingRule:
         self.assistant = assistant
         self.selection = selection
         self.annealing = annealing
-        self._update = 0
-        self._lock = threading.Lock()
-        self._candidates = 0.0
-        self._kept = 0
-        self._drawn_with = np.ones(assistant.num_pairs, dtype=np.float64)
 
-    def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-        """A boolean mask over ``ids``: ``True`` where the pair is kept."""
-        probabilities = self.keep_probability(ids)
-        mask = rng.random(len(ids)) < probabilities
-        self.remember(ids[mask], probabilities[mask])
-        return mask
-
-    def at_update(self, update: int) -> None:
-        """The Boss's number of updates so far: where annealing stands."""
-        self._update = int(update)
-
-    def keep_probability(self, ids: np.ndarray) -> np.ndarray:
+    def keep_probability(self, ids: np.ndarray, update: int = 0) -> np.ndarray:
         """The Assistant's keep probabilities (their mean, for the uniform ablation),
-        annealed by the Boss's progress."""
+        annealed by the Boss's progress (``update``)."""
         probabilities = self.assistant.keep_probability(ids)
         if self.selection == "uniform" and len(probabilities):
             probabilities = np.full(len(probabilities), probabilities.mean())
         if self.annealing is None:
             return probabilities
-        return self.annealing.apply(probabilities, self._update)
+        return self.annealing.apply(probabilities, update)
 
-    def remember(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
+    @staticmethod
+    def draw(probabilities: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """A boolean mask: ``True`` where a pair is kept, one Bernoulli draw each."""
+        return rng.random(len(probabilities)) < probabilities
+
+
+class KeepDecisions:
+    """One run's keep decisions: masks from the rule at the Boss's progress, the
+    probability each kept pair was drawn with, and the counts of what went out."""
+
+    def __init__(self, rule: ShrinkingRule, num_pairs: Optional[int] = None) -> None:
+        self.rule = rule
+        self.update = 0
+        self._drawn_with = np.ones(
+            rule.assistant.num_pairs if num_pairs is None else num_pairs, dtype=np.float64)
+        self._lock = threading.Lock()
+        self._candidates = 0.0
+        self._kept = 0
+
+    def at_update(self, update: int) -> None:
+        """The Boss's number of updates so far: where annealing stands."""
+        self.update = int(update)
+
+    def keep_probability(self, ids: np.ndarray) -> np.ndarray:
+        return self.rule.keep_probability(ids, self.update)
+
+    def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """Bernoulli keep decisions over ``ids``; each kept pair's probability is
+        remembered."""
+        probabilities = self.keep_probability(ids)
+        mask = self.rule.draw(probabilities, rng)
+        self.record_taken(ids[mask], probabilities[mask])
+        return mask
+
+    def record_taken(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
         """Record the keep probabilities the pairs ``ids`` were chosen with."""
         self._drawn_with[ids] = probabilities
 

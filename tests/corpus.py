@@ -9,11 +9,9 @@ from __future__ import annotations
 import os
 import random
 import subprocess
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from benchmark.training import fairseq_bin  # noqa: E402  (one rule for both)
+from autoassist_tools.benchmark.training import fairseq_bin  # one rule for both
 
 VOCAB = [f"w{i}" for i in range(60)]
 NOISY = {"w0", "w1", "w2"}

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import FixedAssistant
 from fairseq_autoassist.annealing import KeepAnnealing
-from fairseq_autoassist.shrinking import ShrinkingRule
+from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
 
 
 def test_the_fade_covers_the_last_fraction_of_max_update_linearly():
@@ -37,7 +37,7 @@ def test_annealed_probabilities_shrink_each_drop_probability_and_keep_the_order(
 
 def test_the_rule_follows_the_boss_progress_and_remembers_annealed_probabilities():
     assistant = FixedAssistant(np.full(4000, 0.2))
-    rule = ShrinkingRule(assistant, KeepAnnealing(start_update=1000, end_update=2000))
+    rule = KeepDecisions(ShrinkingRule(assistant, KeepAnnealing(start_update=1000, end_update=2000)))
     ids = np.arange(4000)
     rng = np.random.default_rng(0)
 
@@ -53,7 +53,7 @@ def test_the_rule_follows_the_boss_progress_and_remembers_annealed_probabilities
 
 def test_without_annealing_the_rule_is_the_assistants():
     assistant = FixedAssistant(np.linspace(0.05, 0.95, 10))
-    rule = ShrinkingRule(assistant)
+    rule = KeepDecisions(ShrinkingRule(assistant))
     rule.at_update(10**6)
     np.testing.assert_array_equal(rule.keep_probability(np.arange(10)),
                                   assistant.probabilities)

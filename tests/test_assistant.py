@@ -5,7 +5,7 @@ import scipy.sparse as sp
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
 from fairseq_autoassist.features import FeatureLayout, build_pair_features
-from fairseq_autoassist.shrinking import ShrinkingRule
+from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
 
 VOCAB = 50
 SPECIALS = range(4)
@@ -95,7 +95,7 @@ def test_keep_frequencies_match_the_shrinking_formula(base, confidence):
     assistant.confidence = confidence
     floor = max(base, 1 - confidence)
     expected = floor + (1 - floor) / (1 + np.exp(-assistant.weights))
-    rule = ShrinkingRule(assistant)
+    rule = KeepDecisions(ShrinkingRule(assistant))
     rng = np.random.default_rng(0)
     draws = 20000
     ids = np.tile(np.arange(8), draws)
@@ -109,7 +109,7 @@ def test_base_one_keeps_everything():
     assistant = TokenAssistant(features, AssistantSettings(base=1.0))
     assistant.weights[:] = -50.0
     assistant.confidence = 1.0
-    rule = ShrinkingRule(assistant)
+    rule = KeepDecisions(ShrinkingRule(assistant))
     assert rule.keep_mask(np.arange(5).repeat(1000), np.random.default_rng(0)).all()
 
 
@@ -140,16 +140,23 @@ def test_observe_rejects_bad_input():
         assistant.observe(np.array([5]), np.array([1.0]), np.array([1]))
 
 
-@pytest.mark.parametrize(
-    "kwargs, message",
-    [
-        ({"base": 1.5}, "base must be in"),
-        ({"base": -0.1}, "base must be in"),
-        ({"learning_rate": 0.0}, "learning_rate must be > 0"),
-        ({"l2": -1.0}, "l2 must be >= 0"),
-        ({"loss_decay": 2.0}, "loss_decay must be in"),
-    ],
-)
-def test_settings_reject_out_of_range_values(kwargs, message):
-    with pytest.raises(ValueError, match=message):
-        AssistantSettings(**kwargs)
+def test_out_of_range_options_are_named_together_with_their_allowed_values():
+    from dataclasses import fields
+    from types import SimpleNamespace
+
+    from fairseq_autoassist.config import AutoAssistConfig, validate_config
+
+    defaults = {f.name: f.default for f in fields(AutoAssistConfig)
+                if f.name.startswith("assistant_")}
+    validate_config(SimpleNamespace(**defaults, max_update=0))  # the defaults are valid
+    bad = {"assistant_base": 1.5, "assistant_lr": 0.0, "assistant_l2": -1.0,
+           "assistant_loss_decay": 1.0, "assistant_label": "oracle"}
+    with pytest.raises(ValueError) as error:
+        validate_config(SimpleNamespace(**{**defaults, **bad}, max_update=0))
+    message = str(error.value)
+    for expected in ("--assistant-base must be in [0, 1], got 1.5",
+                     "--assistant-lr must be > 0, got 0.0",
+                     "--assistant-l2 must be >= 0, got -1.0",
+                     "--assistant-loss-decay must be in [0, 1), got 1.0",
+                     "--assistant-label must be one of paper, learnability, noise-aware"):
+        assert expected in message

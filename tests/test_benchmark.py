@@ -12,12 +12,11 @@ from typing import List
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
+from autoassist_tools.benchmark import report
+from autoassist_tools.benchmark.arms import BASELINE, PRESETS, parse_arm
+from autoassist_tools.benchmark.training import same_training, train_command
 
-from benchmark import report  # noqa: E402
-from benchmark.arms import BASELINE, PRESETS, parse_arm  # noqa: E402
-from benchmark.training import same_training, train_command  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 
 def rows_for(arm, seed, points, nlls=None):
@@ -186,6 +185,13 @@ def test_spread_text_says_when_there_is_no_spread():
     assert report.spread_text([None, None]) == "not reached"
     assert report.spread_text([0.5, None]) == "0.50 (0.50, not reached)"
     assert report.spread_text([0.1, -0.1], 3, signed=True) == "+0.000 ± 0.141 (+0.100, -0.100)"
+    # the README's compact form: no per-seed values
+    assert report.spread_text([0.1, -0.1], 3, signed=True, per_seed=False) == "+0.000 ± 0.141"
+    assert report.spread_text([0.5], per_seed=False) == "0.50"
+    assert report.spread_text([0.5, None], per_seed=False) == "0.50 (reached in 1 of 2 seeds)"
+    assert report.spread_text([0.5, 0.7, None], per_seed=False) == \
+        "0.60 ± 0.14 (reached in 2 of 3 seeds)"
+    assert report.spread_text([None, None], per_seed=False) == "not reached"
 
 
 def test_summary_says_not_reached():
@@ -217,13 +223,60 @@ def test_readme_section_is_replaced_between_markers_only(tmp_path):
     assert bare.read_text().startswith("just text\n\n## Results\n\n<!-- results:start -->")
 
 
+def test_the_readme_block_is_the_plot_one_table_the_command_and_the_machine():
+    """Only the comparison a reader needs: every arm against the best plain arm, mean ±
+    std over seeds; the per-seed tables and the prose stay in summary.md."""
+    context = {"command": "python scripts/time_to_bleu.py --seeds 1 2", "machine": "m, no GPU",
+               "preset": "p", "why": "w", "signature": "s",
+               "plain_arms": ["baseline", "keepall"]}
+    block = report.readme_block(best_plain_rows(), context, "res/bleu_vs_time.png",
+                                "res/summary.md")
+    # autoassist, seed 1: 166.67 / 200 s to 24 BLEU and 146.67 / 190 s to 22.8; seed 2:
+    # 200 / 200 s and 170 / 190 s (see test_ratios_are_taken_against_the_best_plain_arm...)
+    assert block == "\n".join([
+        "![BLEU against training time](res/bleu_vs_time.png)",
+        "",
+        "Each arm against the best plain arm (of baseline, keepall: keepall in every seed), "
+        "mean ± std over 2 seeds. Times: the arm's training time to the best plain valid "
+        "BLEU, and to 95% of it, over the fastest plain arm's (below 1 is faster). Final "
+        "valid BLEU minus the best plain one, final valid NLL (bits per target token) minus "
+        "the lowest plain one. Keep rate: the mean share of pairs kept, warm-up included. "
+        "Per seed, with test BLEU: [summary.md](res/summary.md).",
+        "",
+        "| arm | time ratio to best plain BLEU | to 95% of it | final valid BLEU − best "
+        "plain's | final valid NLL − lowest plain's | keep rate |",
+        "|---|---|---|---|---|---|",
+        "| autoassist | 0.92 ± 0.12 | 0.83 ± 0.09 | +1.00 ± 1.41 | -0.100 ± 0.000 "
+        "| 0.50 ± 0.00 |",
+        "| baseline | not reached | not reached | -4.00 ± 0.00 | +0.200 ± 0.000 | 1.00 ± 0.00 |",
+        "| keepall | 1.00 ± 0.00 | 1.00 ± 0.00 | +0.00 ± 0.00 | +0.000 ± 0.000 "
+        "| 1.00 ± 0.00 |",
+        "",
+        "Command: `python scripts/time_to_bleu.py --seeds 1 2`",
+        "",
+        "Machine: m, no GPU."])
+    summary = report.summarise(best_plain_rows(), {}, context)
+    for detail in ("### Seed 1", "### Seed 2", "### Against the best plain arm",
+                   "**autoassist against baseline**", "BLEU: s", "Preset `p`: w."):
+        assert detail in summary and detail not in block
+    # without keepall, plain fairseq is the only plain arm; before the NLL was recorded,
+    # its column says n/a
+    alone = [dict(r, valid_nll=None) for r in best_plain_rows()
+             if r["arm"] != "keepall" and r["seed"] == 1]
+    block = report.readme_block(alone, dict(context, plain_arms=["baseline"]), "p.png", "s.md")
+    assert "(baseline, the only plain arm), one seed, no spread." in block
+    assert "| autoassist | 0.50 | 0.53 | +6.00 | n/a | 0.50 |" in block
+
+
 def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     """--report-only: the summary, plot and README section from results.json and
-    tests.json, with the recorded machine and signature, this command and the preset's
+    tests.json, with the recorded command, machine and signature and the preset's
     description of now; no data folder, checkpoint or training needed."""
-    import time_to_bleu  # scripts/ is on the path (above)
+    from autoassist_tools import time_to_bleu
 
     out = tmp_path / "res"
+    with pytest.raises(SystemExit, match="--report-only needs .*results.json"):
+        time_to_bleu.main(["--data", "nowhere", "--out", str(out), "--report-only"])
     out.mkdir()
     rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
             + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
@@ -231,10 +284,12 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     (out / "tests.json").write_text(json.dumps(
         {"baseline/1": {"bleu": 18.0, "updates": 2200},
          "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
-    (out / "summary.md").write_text(
-        "old verdict\n\nCommand: `python scripts/time_to_bleu.py --preset bible`\n\n"
-        "Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible`: 9.9 updates/s.\n\n"
-        "BLEU: nrefs:1|version:2.6.0\n")
+    measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
+                "bible-isqrt --arm baseline --arm autoassist --out results/res --readme README.md")
+    recorded = ("old verdict\n\nCommand: `" + measured + "`\n\n"
+                "Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible`: 9.9 updates/s.\n\n"
+                "BLEU: nrefs:1|version:2.6.0\n")
+    (out / "summary.md").write_text(recorded)
     readme = tmp_path / "README.md"
     readme.write_text("intro\n<!-- results:start -->\nold\n<!-- results:end -->\noutro\n")
     command = ["--data", "nowhere", "--preset", "bible-isqrt", "--arm", "baseline", "--arm",
@@ -242,20 +297,56 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
 
     assert time_to_bleu.main(command + ["--report-only"]) == 0
     summary = (out / "summary.md").read_text()
-    assert f"Command: `python scripts/time_to_bleu.py {shlex.join(command)}`" in summary
+    # the command that measured the folder, not this one
+    assert f"Command: `{measured}`" in summary and "nowhere" not in summary
     assert ("Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible-isqrt`: "
             + PRESETS["bible-isqrt"].why + ".") in summary
     assert "BLEU: nrefs:1|version:2.6.0" in summary and "9.9 updates/s" not in summary
     # a folder from before the NLL was recorded: shown as not recorded
     assert "| autoassist | 22.00 | 22.00 | n/a | n/a | 18.50 (@2200) | 133 s | 100 s | 0.67 " \
         "| 0.53 |" in summary
-    assert readme.read_text() == (
-        "intro\n<!-- results:start -->\n![BLEU against training time](res/bleu_vs_time.png)"
-        f"\n\n{summary.rstrip()}\n<!-- results:end -->\noutro\n")
+    # the README gets the plot, one table, the command and the machine; the rest is in
+    # summary.md. autoassist: 133.3 / 200 s to the baseline's 20 BLEU, 100 / 190 s to 19.
+    assert readme.read_text() == "\n".join([
+        "intro",
+        "<!-- results:start -->",
+        "![BLEU against training time](res/bleu_vs_time.png)",
+        "",
+        "Each arm against the best plain arm (baseline, the only plain arm), one seed, no "
+        "spread. Times: the arm's training time to the best plain valid BLEU, and to 95% of "
+        "it, over the fastest plain arm's (below 1 is faster). Final valid BLEU minus the "
+        "best plain one, final valid NLL (bits per target token) minus the lowest plain "
+        "one. Keep rate: the mean share of pairs kept, warm-up included. Per seed, with "
+        "test BLEU: [summary.md](res/summary.md).",
+        "",
+        "| arm | time ratio to best plain BLEU | to 95% of it | final valid BLEU − best "
+        "plain's | final valid NLL − lowest plain's | keep rate |",
+        "|---|---|---|---|---|---|",
+        "| autoassist | 0.67 | 0.53 | +2.00 | n/a | 0.50 |",
+        "| baseline | 1.00 | 1.00 | +0.00 | n/a | 1.00 |",
+        "",
+        f"Command: `{measured}`",
+        "",
+        "Machine: x86_64, 16 CPU cores, on one GPU.",
+        "<!-- results:end -->",
+        "outro",
+        ""])
     assert (out / "bleu_vs_time.png").stat().st_size > 0
 
+    # a command that names another measurement than the recorded one is refused
+    with pytest.raises(SystemExit, match=r"\(--seeds: recorded \[1\], this command \[1, 2\]\)"):
+        time_to_bleu.main(command + ["--seeds", "1", "2", "--report-only"])
+    with pytest.raises(SystemExit, match="--max-update: recorded 2200, this command 1000"):
+        time_to_bleu.main(command + ["--max-update", "1000", "--report-only"])
+    with pytest.raises(SystemExit, match="--preset: recorded bible-isqrt, this command bible"):
+        time_to_bleu.main(command[:2] + command[4:] + ["--report-only"])
+    # and so is a recorded command that the folder's results do not match
+    (out / "summary.md").write_text(recorded.replace("--arm baseline",
+                                                     "--seeds 1 2 --arm baseline"))
     with pytest.raises(SystemExit, match="holds arms and seeds"):
         time_to_bleu.main(command + ["--seeds", "1", "2", "--report-only"])
+    (out / "summary.md").write_text(recorded.replace("--arm baseline",
+                                                     "--max-update 1000 --arm baseline"))
     with pytest.raises(SystemExit, match=r"ends at updates \[2200\]"):
         time_to_bleu.main(command + ["--max-update", "1000", "--report-only"])
 
@@ -317,7 +408,7 @@ def test_the_inverse_sqrt_preset_recognises_arms_trained_before_presets_had_sche
 
 
 def test_a_time_budget_on_the_decaying_preset_is_warned_about(capsys):
-    import time_to_bleu  # scripts/ is on the path (above)
+    from autoassist_tools import time_to_bleu
 
     time_to_bleu.parse_args(["--data", "d", "--preset", "bible", "--time-budget", "60"])
     assert "decays to 0 at --max-update (2200)" in capsys.readouterr().err
@@ -326,7 +417,7 @@ def test_a_time_budget_on_the_decaying_preset_is_warned_about(capsys):
 
 
 def test_an_arm_trained_with_other_options_is_refused_not_resumed(tmp_path):
-    import time_to_bleu  # scripts/ is on the path (above)
+    from autoassist_tools import time_to_bleu
 
     data = tmp_path / "data"
     data.mkdir()
@@ -414,7 +505,7 @@ def test_the_gpu_preset_is_half_precision_on_cuda_only():
 
 
 def test_the_batch_size_can_be_replaced_in_place():
-    from benchmark.arms import with_max_tokens
+    from autoassist_tools.benchmark.arms import with_max_tokens
 
     smaller = with_max_tokens(PRESETS["bible-gpu"], 512).model
     assert smaller.count("--max-tokens") == 1
@@ -429,7 +520,7 @@ def inner_lines(rates):
 
 
 def test_calibration_reads_the_steady_rate_and_the_warmup_before_it():
-    from calibrate_budget import measured_speed
+    from autoassist_tools.calibrate_budget import measured_speed
 
     # a slow first epoch (2 updates/s), then 20 updates/s: what a lent H100 showed
     speed = measured_speed(inner_lines([2.0] * 6 + [20.0] * 6))
@@ -441,7 +532,7 @@ def test_calibration_reads_the_steady_rate_and_the_warmup_before_it():
 
 
 def test_the_calibrated_budget_fills_the_seconds_after_the_warmup():
-    from calibrate_budget import Speed, budget
+    from autoassist_tools.calibrate_budget import Speed, budget
 
     assert budget(Speed(20.0, 0.0), 65, 6) == (1260, 210)  # 1,300 fit: 6 intervals of 210
     assert budget(Speed(20.0, 35.0), 65, 6) == (600, 100)  # 30 s left after warm-up
@@ -481,11 +572,11 @@ def packed_names(archive: Path) -> List[str]:
 
 
 def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
-    """scripts/gpu_round.sh end to end on the bible-gpu preset (float32 on the CPU, a
+    """scripts/gpu/round.sh end to end on the bible-gpu preset (float32 on the CPU, a
     smaller batch, a given budget): four arms, scoring, the packed results."""
     logs, out = tmp_path / "logs", tmp_path / "round"
     result = subprocess.run(
-        ["bash", str(REPO / "scripts/gpu_round.sh"), "--device", "cpu", "--data",
+        ["bash", str(REPO / "scripts/gpu/round.sh"), "--device", "cpu", "--data",
          str(mini_bible), "--max-update", "10", "--checkpoint-interval", "10",
          "--max-tokens", "128", "--out", str(out), "--logs", str(logs),
          "--no-device-tests", "--benchmark-limit", "850"],
@@ -505,10 +596,10 @@ def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
 
 
 def test_the_calibration_prints_a_budget_for_the_gpu_preset(mini_bible):
-    """scripts/calibrate_budget.py on the bible-gpu preset (float32 on the CPU, a
+    """autoassist-tools calibrate on the bible-gpu preset (float32 on the CPU, a
     smaller batch): a short baseline run, then ``MAX_UPDATE INTERVAL``."""
     result = subprocess.run(
-        [sys.executable, str(REPO / "scripts/calibrate_budget.py"), "--data", str(mini_bible),
+        [sys.executable, "-m", "autoassist_tools", "calibrate", "--data", str(mini_bible),
          "--preset", "bible-gpu", "--device", "cpu", "--seconds", "600", "--checkpoints",
          "2", "--updates", "30", "--max-tokens", "128"],
         capture_output=True, text=True, timeout=600)
@@ -521,12 +612,12 @@ def test_the_calibration_prints_a_budget_for_the_gpu_preset(mini_bible):
 
 def test_the_gpu_probe_round_runs_on_the_cpu_and_probes_the_stages_it_reached(
         mini_bible, tmp_path):
-    """scripts/gpu_probe.sh end to end on the CPU: a long plain run in the other
+    """scripts/gpu/probe.sh end to end on the CPU: a long plain run in the other
     direction, the probe at each stage in its own process, one merged table, the packed
     results. A stage the run did not reach is probed at its latest checkpoint instead."""
     logs, out = tmp_path / "logs", tmp_path / "probe-round"
     result = subprocess.run(
-        ["bash", str(REPO / "scripts/gpu_probe.sh"), "--device", "cpu", "--data",
+        ["bash", str(REPO / "scripts/gpu/probe.sh"), "--device", "cpu", "--data",
          str(mini_bible), "--preset", "quick", "--multiple", "0.075",
          "--checkpoint-interval", "10", "--stages", "20 40", "--seeds", "1 2",
          "--updates", "2", "--policies", "paper-oracle paper-memory", "--threads", "1",

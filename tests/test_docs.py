@@ -63,3 +63,16 @@ def test_every_relative_link_resolves(document):
     assert relative_links(document.read_text()), f"{document} has no link to check"
     assert broken_links(document) == [], (
         f"{document.relative_to(REPO)} links to paths that do not exist in the repository")
+
+
+def test_every_assistant_option_is_in_the_readme_options_table():
+    """The README's options table documents every option the task declares."""
+    import dataclasses
+
+    from fairseq_autoassist.task import AutoAssistConfig
+
+    flags = ["--" + f.name.replace("_", "-") for f in dataclasses.fields(AutoAssistConfig)
+             if "assistant" in f.name]
+    readme = (REPO / "README.md").read_text()
+    assert "--assistant-base" in flags and "--reset-assistant" in flags
+    assert [flag for flag in flags if f"| `{flag}` |" not in readme] == []

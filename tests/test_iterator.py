@@ -7,10 +7,9 @@ import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
 from conftest import FixedAssistant
-from fairseq_autoassist.iterator import (
-    CandidateStream, ShrinkingEpochBatchIterator, pack_kept, packing_order,
-)
-from fairseq_autoassist.shrinking import ShrinkingRule
+from fairseq_autoassist.batching import BatchLimits, CandidateStream, pack_kept, packing_order
+from fairseq_autoassist.iterator import ShrinkingEpochBatchIterator
+from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
 
 MAX_TOKENS = 120
 
@@ -37,12 +36,11 @@ def make_iterator(dataset, probabilities, warmup_epochs=0, lookahead=4, multiple
     batches = dataset.batch_by_size(
         dataset.ordered_indices(), max_tokens=MAX_TOKENS, required_batch_size_multiple=multiple
     )
-    rule = ShrinkingRule(FixedAssistant(probabilities))
+    decisions = KeepDecisions(ShrinkingRule(FixedAssistant(probabilities)))
     return ShrinkingEpochBatchIterator(
         dataset=dataset, collate_fn=dataset.collater, batch_sampler=batches, seed=3,
-        rule=rule, warmup_epochs=warmup_epochs, lookahead=lookahead,
-        max_tokens=MAX_TOKENS, max_sentences=None, required_batch_size_multiple=multiple,
-        **kwargs,
+        selector=decisions, warmup_epochs=warmup_epochs, lookahead=lookahead,
+        limits=BatchLimits(MAX_TOKENS, None, multiple), **kwargs,
     ), len(batches)
 
 
@@ -81,7 +79,7 @@ def test_warmup_epochs_keep_every_pair_exactly_once():
     for _ in range(2):
         seen = [i for sample in iterator.next_epoch_itr() for i in ids_of(sample)]
         assert sorted(seen) == list(range(len(dataset)))
-    assert iterator.rule.take_counts() == (2 * len(dataset), 2 * len(dataset))
+    assert iterator.selector.take_counts() == (2 * len(dataset), 2 * len(dataset))
 
 
 def test_the_floor_still_draws_every_pair_over_a_long_run():
@@ -105,7 +103,7 @@ def test_keep_rate_counts_match_the_probabilities():
     for _ in range(5):
         for _ in iterator.next_epoch_itr():
             pass
-    candidates, kept = iterator.rule.take_counts()
+    candidates, kept = iterator.selector.take_counts()
     assert kept / candidates == pytest.approx(0.25, abs=0.04)
 
 
@@ -114,11 +112,11 @@ def test_each_yielded_pair_remembers_the_probability_it_was_kept_with():
     probabilities = np.where(np.arange(len(dataset)) % 3 == 0, 0.9, 0.3)
     iterator, _ = make_iterator(dataset, probabilities, warmup_epochs=1)
     for sample in iterator.next_epoch_itr():  # warm-up: nothing decided, all count as 1
-        assert iterator.rule.drawn_with(sample["id"].numpy()).tolist() == [1.0] * len(sample["id"])
+        assert iterator.selector.drawn_with(sample["id"].numpy()).tolist() == [1.0] * len(sample["id"])
     seen = 0
     for sample in iterator.next_epoch_itr():
         ids = sample["id"].numpy()
-        assert np.array_equal(iterator.rule.drawn_with(ids), probabilities[ids])
+        assert np.array_equal(iterator.selector.drawn_with(ids), probabilities[ids])
         seen += len(ids)
     assert seen > 0
 
@@ -131,7 +129,7 @@ def test_an_assistant_that_keeps_nothing_does_not_starve_the_boss():
     ids = np.concatenate([s["id"].numpy() for s in epoch])
     assert len(ids) > 0
     # taken, not drawn: importance weights treat them as kept with probability 1
-    assert iterator.rule.drawn_with(ids).tolist() == [1.0] * len(ids)
+    assert iterator.selector.drawn_with(ids).tolist() == [1.0] * len(ids)
 
 
 def test_mid_epoch_resume_yields_the_rest_of_the_epoch_and_continues_the_stream():
@@ -202,12 +200,13 @@ def test_pools_are_packed_by_num_tokens_with_little_padding():
     dataset = make_dataset(count=600)
     iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.5))
     members = np.random.default_rng(0).permutation(len(dataset))[:200]
-    order = packing_order(dataset, members, iterator.size_rank)
+    order = packing_order(dataset, members, iterator.packer.size_rank)
     sizes = [dataset.num_tokens(i) for i in order]
     assert sizes == sorted(sizes) and sorted(order.tolist()) == sorted(members.tolist())
-    batches, carry = pack_kept(dataset, members, iterator.size_rank, MAX_TOKENS, None, 1)
+    batches, carry = pack_kept(dataset, members, iterator.packer.size_rank,
+                               BatchLimits(MAX_TOKENS, None, 1))
     ours = _fill(dataset, batches + [carry])
-    rank = iterator.size_rank
+    rank = iterator.packer.size_rank
     fairseq_order = dataset.batch_by_size(
         members[np.argsort(rank[members], kind="stable")], max_tokens=MAX_TOKENS
     )
@@ -216,11 +215,11 @@ def test_pools_are_packed_by_num_tokens_with_little_padding():
 
 def test_pack_kept_returns_full_batches_and_carries_the_rest():
     dataset = make_dataset(count=400)
-    rank = make_iterator(dataset, np.ones(400))[0].size_rank
+    rank = make_iterator(dataset, np.ones(400))[0].packer.size_rank
     rng = np.random.default_rng(3)
     for count in range(120, 160):  # every remainder modulo the multiple
         members = rng.permutation(len(dataset))[:count]
-        batches, carry = pack_kept(dataset, members, rank, MAX_TOKENS, None, 4)
+        batches, carry = pack_kept(dataset, members, rank, BatchLimits(MAX_TOKENS, None, 4))
         assert len(batches) > 1 and len(carry) > 0
         together = np.concatenate(batches + [carry])
         # every kept pair once: none of the tail fairseq's batch_by_size drops is lost
@@ -235,7 +234,8 @@ def test_pack_kept_returns_full_batches_and_carries_the_rest():
 
 def test_pack_kept_yields_a_pool_smaller_than_the_multiple_whole():
     dataset = make_dataset(count=50)
-    rank = make_iterator(dataset, np.ones(50))[0].size_rank
-    batches, carry = pack_kept(dataset, np.array([4, 9, 17]), rank, MAX_TOKENS, None, 8)
+    rank = make_iterator(dataset, np.ones(50))[0].packer.size_rank
+    batches, carry = pack_kept(dataset, np.array([4, 9, 17]), rank, BatchLimits(MAX_TOKENS, None, 8))
     assert [sorted(b.tolist()) for b in batches] == [[4, 9, 17]] and len(carry) == 0
-    assert pack_kept(dataset, np.zeros(0, dtype=np.int64), rank, MAX_TOKENS, None, 8)[0] == []
+    assert pack_kept(dataset, np.zeros(0, dtype=np.int64), rank,
+                     BatchLimits(MAX_TOKENS, None, 8))[0] == []

@@ -1,4 +1,4 @@
-"""The three labels the Assistant can learn, and their state."""
+"""The registered labels the Assistant can learn: their rules, oracles and state."""
 import io
 
 import numpy as np
@@ -7,19 +7,18 @@ import scipy.sparse as sp
 import torch
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
-from fairseq_autoassist.labels import (
-    LABELS,
-    LearnabilityLabel,
-    NoiseAwareLabel,
-    PaperLabel,
-    build_label,
-)
+from fairseq_autoassist.labels import build_label, label_class, label_names
+from fairseq_autoassist.labels.learnability import LearnabilityLabel
+from fairseq_autoassist.labels.noise_aware import NoiseAwareLabel, NoiseAwareOptions
+from fairseq_autoassist.labels.paper import PaperLabel
+
+LABELS = label_names()
 
 ONES = np.ones(4, dtype=np.int64)
 
 
 def test_paper_label_is_above_the_moving_average():
-    label = PaperLabel(decay=0.5)
+    label = PaperLabel(num_pairs=4, decay=0.5)
     out = label.label(np.arange(4), np.array([2.0, 8.0, 3.0, 12.0]), np.array([2, 2, 3, 3]))
     assert out.labels.tolist() == [0, 1, 0, 1] and out.mask.all()
     assert label.loss_average == 2.5
@@ -68,7 +67,7 @@ def test_an_assistant_with_the_learnability_label_skips_first_visits():
 
 
 def test_noise_aware_calls_the_top_of_the_distribution_zero():
-    label = NoiseAwareLabel(decay=0.0, quantile=0.9)
+    label = NoiseAwareLabel(100, decay=0.0, options=NoiseAwareOptions(0.9))
     losses = np.arange(1.0, 101.0)  # mean 50.5, 0.9-quantile 90.1
     out = label.label(np.arange(100), losses, np.ones(100))
     assert label.loss_average == 50.5 and label.loss_quantile == pytest.approx(90.1)
@@ -79,7 +78,7 @@ def test_noise_aware_calls_the_top_of_the_distribution_zero():
 
 
 def test_the_running_quantile_follows_a_shifting_distribution():
-    label = NoiseAwareLabel(decay=0.9, quantile=0.95)
+    label = NoiseAwareLabel(256, decay=0.9, options=NoiseAwareOptions(0.95))
     rng = np.random.default_rng(0)
     for _ in range(100):
         label.label(np.arange(256), rng.normal(2.0, 1.0, 256), np.ones(256))
@@ -132,20 +131,38 @@ def test_a_checkpoint_from_before_labels_loads_as_the_paper_label():
     assert assistant.loss_average == 1.25
 
 
-@pytest.mark.parametrize(
-    "kwargs, message",
-    [
-        ({"label": "oracle"}, "label must be one of paper, learnability, noise-aware"),
-        ({"noise_quantile": 0.5}, r"noise_quantile must be in \(0.5, 1\)"),
-        ({"noise_quantile": 1.0}, r"noise_quantile must be in \(0.5, 1\)"),
-    ],
-)
-def test_settings_reject_bad_labels(kwargs, message):
-    with pytest.raises(ValueError, match=message):
-        AssistantSettings(**kwargs)
-    with pytest.raises(ValueError):
-        build_label(kwargs.get("label", "noise-aware"), 3, 0.9,
-                    kwargs.get("noise_quantile", 0.9))
+def test_the_registry_names_every_label_and_refuses_an_unknown_one():
+    assert LABELS[:3] == ("paper", "learnability", "noise-aware")
+    with pytest.raises(ValueError, match="label must be one of paper, learnability, noise-aware"):
+        label_class("oracle")
+
+
+@pytest.mark.parametrize("quantile", [0.5, 1.0])
+def test_a_label_checks_its_options_where_they_are_declared(quantile):
+    with pytest.raises(ValueError, match=r"--assistant-noise-quantile must be in \(0.5, 1\)"):
+        NoiseAwareOptions(quantile)
+
+
+@pytest.mark.parametrize("kind", LABELS)
+def test_the_oracle_is_the_online_rule_on_all_pairs_at_once(kind):
+    """Exact running averages are those of one batch holding every pair: the online
+    rule fed the whole set once (after its previous visit, for labels that need one)
+    labels every pair as the oracle does."""
+    rng = np.random.default_rng(7)
+    pairs = 500
+    lengths = rng.integers(1, 30, pairs)
+    previous = rng.uniform(0.5, 6.0, pairs)
+    now = previous - rng.uniform(-0.5, 2.0, pairs)
+    label = build_label(kind, pairs, 0.9)
+    ids = np.arange(pairs)
+    if label.needs_previous_visit:
+        label.label(ids, previous * lengths, lengths)
+    online = label.label(ids, now * lengths, lengths)
+    assert online.mask.all()
+    oracle = label_class(kind).oracle(now, previous if label.needs_previous_visit else None,
+                                      label.options)
+    np.testing.assert_array_equal(online.labels, oracle)
+    assert 0.05 < oracle.mean() < 0.95  # the case separates pairs
 
 
 def task_with(data, *options):
@@ -190,7 +207,7 @@ def test_label_state_round_trips_through_the_task_checkpoint(tiny_bin, kind):
     fresh = task_with(tiny_bin, "--assistant-label", kind, "--reset-assistant")
     fresh.set_checkpoint_dict(saved)
     assert fresh.assistant.steps == 0
-    assert fresh.assistant.label.summary() == build_label(kind, pairs, 0.95, 0.95).summary()
+    assert fresh.assistant.label.summary() == build_label(kind, pairs, 0.95).summary()
     for each in (task, resumed, fresh):
         each.worker.close()
 

@@ -1,6 +1,6 @@
 """Half precision on CUDA: the runs a GPU user makes, and fairseq's overflow skips.
 
-These need a GPU and are skipped without one; ``scripts/gpu_round.sh`` runs them first
+These need a GPU and are skipped without one; ``scripts/gpu/round.sh`` runs them first
 on a lent GPU machine (its log is committed with the round's results). What the CPU
 can check of the same code is in test_precision.py and test_skipped_updates.py.
 """

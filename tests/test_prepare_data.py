@@ -1,7 +1,6 @@
-"""Tests of scripts/prepare_data.py on small corpora made here, plus the embedded
+"""Tests of prepare_data (autoassist_tools/prepare.py) on small corpora made here, plus the embedded
 Bible sample (prepared, then one fairseq-train step)."""
 
-import importlib.util
 import json
 import random
 import subprocess
@@ -11,14 +10,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "prepare_data.py"
 SAMPLE = ROOT / "data" / "bible-es-en"
 
-_spec = importlib.util.spec_from_file_location("prepare_data", SCRIPT)
-prepare_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(prepare_data)
-
-from data_sources import bible, cleaning  # noqa: E402  (path set by the script)
+from autoassist_tools import prepare as prepare_data
+from autoassist_tools.data_sources import bible, cleaning
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "da", "fe", "gu", "hi"]
 SRC_WORDS = [a + b for a in SYLLABLES[:7] for b in SYLLABLES[5:]]
@@ -195,7 +190,7 @@ def make_iwslt(folder, n_train=70):
 
 
 def prepare_data_iwslt():
-    from data_sources import iwslt14
+    from autoassist_tools.data_sources import iwslt14
 
     return iwslt14
 

@@ -5,20 +5,18 @@ import json
 import os
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import torch
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
-
-from benchmark.scoring import (  # noqa: E402
+from autoassist_tools.benchmark.scoring import (
     CheckpointScorer, decode_with_fairseq_generate, read_references, score_hypotheses,
 )
-from conftest import run, train_command  # noqa: E402
-from fairseq_autoassist.checkpoint_safety import UnsafeCheckpointError  # noqa: E402
+from conftest import run, train_command
+from fairseq_autoassist.checkpoint_safety import UnsafeCheckpointError
+
+REPO = Path(__file__).resolve().parents[1]
 
 BEAM, LENPEN = 3, 1.0
 VALID_NLL = re.compile(r"valid on 'valid' subset \|.* nll_loss ([\d.]+) \|.* num_updates (\d+)")
@@ -113,7 +111,7 @@ def test_valid_nll_is_fairseqs_own_validation_nll_loss(scored_data, checkpoints)
 
 def test_a_score_cached_before_the_nll_gains_it_without_decoding(scored_data, checkpoints,
                                                                   tmp_path, monkeypatch):
-    import time_to_bleu  # scripts/ is on the path (above)
+    from autoassist_tools import time_to_bleu
 
     checkpoint = checkpoints["translation"][1]
     scorer = CheckpointScorer(scored_data, "tgt", BEAM, LENPEN, device="cpu")

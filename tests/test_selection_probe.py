@@ -12,15 +12,14 @@ from fairseq.data import Dictionary, LanguagePairDataset
 
 from conftest import run, train_command
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
-
-from probe import table  # noqa: E402
-from probe.policies import (  # noqa: E402
+from autoassist_tools.probe import table
+from autoassist_tools.probe.policies import (
     BatchLimits, Policy, StreamCounts, candidate_stream, learnability_oracle,
     noise_aware_oracle, paper_oracle, select, updates,
 )
-from fairseq_autoassist.iterator import pack_kept, size_rank  # noqa: E402
+from fairseq_autoassist.iterator import pack_kept, size_rank
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_top_selection_keeps_the_highest_scores_in_pool_order():

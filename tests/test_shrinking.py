@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from conftest import FixedAssistant
-from fairseq_autoassist.shrinking import ShrinkingRule
+from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
 
 
 def keep_counts(rule, ids, rounds=40, chunk=100):
@@ -18,14 +18,15 @@ def keep_counts(rule, ids, rounds=40, chunk=100):
 
 def test_the_assistant_selection_follows_its_probabilities():
     probabilities = np.where(np.arange(2000) % 2 == 0, 0.2, 0.8)
-    kept = keep_counts(ShrinkingRule(FixedAssistant(probabilities)), np.arange(2000))
+    kept = keep_counts(KeepDecisions(ShrinkingRule(FixedAssistant(probabilities))),
+                       np.arange(2000))
     assert kept[0::2].mean() == pytest.approx(0.2, abs=0.03)
     assert kept[1::2].mean() == pytest.approx(0.8, abs=0.03)
 
 
 def test_the_uniform_ablation_drops_as_many_pairs_but_prefers_none():
     probabilities = np.where(np.arange(2000) % 2 == 0, 0.2, 0.8)
-    rule = ShrinkingRule(FixedAssistant(probabilities), selection="uniform")
+    rule = KeepDecisions(ShrinkingRule(FixedAssistant(probabilities), selection="uniform"))
     kept = keep_counts(rule, np.arange(2000))
     assert kept.mean() == pytest.approx(0.5, abs=0.02)  # the Assistant's keep rate
     assert kept[0::2].mean() == pytest.approx(kept[1::2].mean(), abs=0.03)

@@ -11,7 +11,7 @@ target length) and ``num_tokens`` (what the iterator uses).
 
 Example::
 
-    python scripts/packing_density.py --data runs/data/bible-es-en --max-tokens 4096
+    python experiments/packing_density.py --data runs/data/bible-es-en --max-tokens 4096
 """
 import argparse
 import sys
@@ -21,9 +21,7 @@ from typing import List, Optional
 import numpy as np
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from fairseq_autoassist.iterator import packing_order, size_rank  # noqa: E402
+from fairseq_autoassist.iterator import packing_order, size_rank
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:

@@ -10,10 +10,10 @@ babbling checkpoint does not decode for minutes.
 :class:`CheckpointScorer` decodes in this process: a benchmark scores dozens of
 checkpoints, and a ``fairseq-generate`` process per checkpoint imports fairseq, loads
 the data and, on a GPU, starts CUDA each time (on this 2-core CPU 3 to 6 s of a 12 s
-decode, see scripts/scoring_speed.py; on a GPU it can cost more than the training it
+decode, see experiments/scoring_speed.py; on a GPU it can cost more than the training it
 measures). It parses the same options as :func:`decode_with_fairseq_generate`, which
 still runs ``fairseq-generate``: the reference that the tests and
-``scripts/scoring_speed.py`` compare it with.
+``experiments/scoring_speed.py`` compare it with.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ from omegaconf import DictConfig
 from fairseq_autoassist.checkpoint_safety import refuse_unsafe_checkpoint
 
 from .nll import split_nll_bits
-from .training import REPO, device_options, fairseq_bin
+from .training import PLUGIN, device_options, fairseq_bin
 
 Measured = TypeVar("Measured")
 DETOKENISED = re.compile(r"^D-(\d+)\t[^\t]*\t(.*)$", re.M)
@@ -58,7 +58,7 @@ def generation_options(data: Path, split: str, beam: int, lenpen: float,
     data loader then joins its worker on a 5 s timeout); the batches are the same.
     """
     return [
-        str(data), "--user-dir", str(REPO / "fairseq_autoassist"), "--task", "translation",
+        str(data), "--user-dir", str(PLUGIN), "--task", "translation",
         "--gen-subset", split, "--beam", str(beam), "--lenpen", str(lenpen),
         "--max-len-a", "1.2", "--max-len-b", "10", "--batch-size", "128",
         "--required-batch-size-multiple", "1", "--post-process", "sentencepiece",

@@ -1,5 +1,5 @@
-"""Building blocks of ``scripts/prepare_data.py``: readers for each corpus source,
-the cleaning rules, and the split / SentencePiece / binarisation pipeline.
+"""Building blocks of ``prepare.py`` (``autoassist-tools prepare``): readers for each
+corpus source, the cleaning rules, and the split / SentencePiece / binarisation pipeline.
 
 Kept outside ``fairseq_autoassist/`` on purpose: fairseq imports the ``--user-dir``
 package at training time, and data preparation has no business being loaded there.

@@ -6,10 +6,10 @@
 # even when a step overruns, so that a 10-minute device call always brings results back.
 #
 # From the repository root, on the device machine (its files come back from $OUT):
-#   bash scripts/gpu_round.sh --logs "$OUT"
+#   bash scripts/gpu/round.sh --logs "$OUT"
 # With --max-update N --checkpoint-interval K the calibration (about 100 s on an H100) is
 # skipped. A tiny check of the same steps on the CPU (what the tests run):
-#   bash scripts/gpu_round.sh --device cpu --data runs/data/bible-es-en-sample \
+#   bash scripts/gpu/round.sh --device cpu --data runs/data/bible-es-en-sample \
 #       --seconds 5 --checkpoints 1 --calibration-updates 20 --max-tokens 512 \
 #       --out /tmp/gpu-round --logs /tmp/gpu-round-logs --no-device-tests
 #
@@ -18,7 +18,7 @@
 # machine's Python, hydra-core, omegaconf, antlr4-python3-runtime and bitarray (the
 # GPU round in docs/benchmarks.md says how to fetch them).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 device=cuda
 data=runs/data/bible-es-en
@@ -50,19 +50,19 @@ while [[ $# -gt 0 ]]; do
         --max-update) max_update=$2; shift 2 ;;
         --checkpoint-interval) interval=$2; shift 2 ;;
         --no-device-tests) device_tests=0; shift ;;
-        *) echo "gpu_round.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
+        *) echo "scripts/gpu/round.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
     esac
 done
 mkdir -p "$logs"
 log="$logs/round.log"
 say() { echo "[gpu_round $(date +%H:%M:%S)] $*" | tee -a "$log"; }
 
-source scripts/gpu_setup.sh  # fairseq from .whl/ where missing; PYTHONPATH
+source scripts/gpu/prelude.sh  # fairseq from .whl/ where missing; PYTHONPATH
 
 if [[ -n "$max_update" && -n "$interval" ]]; then
     say "budget given: no calibration"
 else
-    read -r max_update interval < <("$python" scripts/calibrate_budget.py --data "$data" \
+    read -r max_update interval < <("$python" -m autoassist_tools calibrate --data "$data" \
         --preset "$preset" --device "$device" --seconds "$seconds" --checkpoints "$checkpoints" \
         --updates "$calibration_updates" "${max_tokens[@]}" 2>>"$log" | tail -1)
     if [[ -z "${max_update:-}" ]]; then

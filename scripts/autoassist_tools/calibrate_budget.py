@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Choose a benchmark's --max-update for a time budget per arm, from measured speed.
 
 A preset whose learning rate decays to 0 at --max-update needs its budget in updates,
@@ -9,7 +8,7 @@ that fills the budget and a --checkpoint-interval that splits it into equal part
 
 Example::
 
-    python scripts/calibrate_budget.py --data runs/data/bible-es-en --preset bible-gpu \\
+    autoassist-tools calibrate --data runs/data/bible-es-en --preset bible-gpu \\
         --device cuda --seconds 65
 
 The last line of standard output is ``MAX_UPDATE CHECKPOINT_INTERVAL``; the rest
@@ -26,10 +25,8 @@ from dataclasses import dataclass
 from statistics import median
 from typing import List, Optional, Tuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from benchmark.arms import BASELINE, PRESETS, with_max_tokens  # noqa: E402
-from benchmark.training import FIELD, INNER, train_command  # noqa: E402
+from .benchmark.arms import BASELINE, PRESETS, with_max_tokens
+from .benchmark.training import FIELD, INNER, train_command
 
 
 @dataclass(frozen=True)
@@ -118,6 +115,3 @@ def main(argv: Optional[List[str]] = None) -> int:
     print(max_update, interval)
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

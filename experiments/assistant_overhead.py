@@ -16,8 +16,8 @@
 
 Example::
 
-    python scripts/assistant_overhead.py --data runs/data/bible-es-en-sample --repeats 3
-    python scripts/assistant_overhead.py --data runs/data/bible-es-en --device cuda
+    python experiments/assistant_overhead.py --data runs/data/bible-es-en-sample --repeats 3
+    python experiments/assistant_overhead.py --data runs/data/bible-es-en --device cuda
 """
 import argparse
 import re
@@ -31,12 +31,9 @@ from typing import Dict, List, Optional
 import numpy as np
 from fairseq.data import Dictionary, data_utils
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant  # noqa: E402
-from fairseq_autoassist.features import build_pair_features  # noqa: E402
-from benchmark.training import device_options, fairseq_bin  # noqa: E402  (scripts/)
+from autoassist_tools.benchmark.training import PLUGIN, device_options, fairseq_bin
+from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
+from fairseq_autoassist.features import build_pair_features
 
 MODEL = [
     "--arch", "transformer", "--share-all-embeddings",
@@ -90,7 +87,7 @@ def scoring_throughput(data: Path, batch: int, repeats: int) -> None:
 def boss_speed(data: Path, task_options: List[str], updates: int,
                device: str) -> Dict[str, float]:
     command = [*fairseq_bin("fairseq-train"), str(data),
-               "--user-dir", str(REPO / "fairseq_autoassist"), *MODEL, *task_options,
+               "--user-dir", str(PLUGIN), *MODEL, *task_options,
                "--max-update", str(updates), *device_options(device)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:

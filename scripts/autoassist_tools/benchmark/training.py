@@ -20,11 +20,18 @@ from typing import Dict, List, Optional
 
 import torch
 
-import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
+import fairseq_autoassist  # also allowlists fairseq's checkpoint types
 
 from .arms import Arm, Preset
 
-REPO = Path(__file__).resolve().parents[2]
+# the checkout these tools live in (data/, results/, scripts/)
+REPO = Path(__file__).resolve().parents[3]
+# The plug-in given to fairseq as --user-dir is the one this process imported: the
+# in-process scorer loads the --user-dir too, and fairseq refuses one whose module name
+# was already imported from another folder. From a checkout with its own editable
+# install (make's .venv) this is the checkout's fairseq_autoassist/; to run another
+# checkout's plug-in with this environment, put that checkout first on PYTHONPATH.
+PLUGIN = Path(fairseq_autoassist.__file__).resolve().parent
 SAVED = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates.*writing took ([\d.]+) seconds")
 INNER = re.compile(r"\| train_inner \|.*")
 FIELD = re.compile(r"(\w+)=([-\d.e]+)")
@@ -75,7 +82,7 @@ def train_command(arm: Arm, preset: Preset, data: Path, save_dir: Path, seed: in
                   device: str = "cpu") -> List[str]:
     command = [
         *fairseq_bin("fairseq-train"), str(data), "--task", arm.task,
-        "--user-dir", str(REPO / "fairseq_autoassist"),
+        "--user-dir", str(PLUGIN),
         *model_options(preset, device), *schedule_options(preset, max_update),
         *arm.options, "--seed", str(seed),
         "--save-dir", str(save_dir), "--max-update", str(max_update),

@@ -182,9 +182,13 @@ def final_gaps(rows: Sequence[Dict], arm: str, seed: int,
     return bleu, nll
 
 
-def spread_text(values: Sequence[Optional[float]], digits: int = 2, signed: bool = False) -> str:
+def spread_text(values: Sequence[Optional[float]], digits: int = 2, signed: bool = False,
+                per_seed: bool = True) -> str:
     """Per-seed values as ``mean ± std (v1, v2, ...)``: the std is over seeds (n - 1), so
-    that a difference is read against it; 'not reached' marks a seed without a value."""
+    that a difference is read against it; 'not reached' marks a seed without a value.
+    Without ``per_seed``, the compact form for the README: ``mean ± std``, the mean
+    alone for one seed, and ``mean (reached in k of n seeds)`` where some seeds have no
+    value."""
     sign = "+" if signed else ""
     shown = ", ".join("not reached" if v is None else f"{v:{sign}.{digits}f}" for v in values)
     known = [v for v in values if v is not None]
@@ -192,18 +196,43 @@ def spread_text(values: Sequence[Optional[float]], digits: int = 2, signed: bool
         return "not reached"
     mean = sum(known) / len(known)
     if len(known) < 2:
+        if not per_seed:
+            return f"{mean:{sign}.{digits}f}" + (
+                "" if len(values) == 1 else f" (reached in 1 of {len(values)} seeds)")
         return f"{mean:{sign}.{digits}f} (one seed: no spread)" if len(values) == 1 \
             else f"{mean:{sign}.{digits}f} ({shown})"
     std = (sum((v - mean) ** 2 for v in known) / (len(known) - 1)) ** 0.5
+    if not per_seed:
+        partial = (f" (reached in {len(known)} of {len(values)} seeds)"
+                   if len(known) < len(values) else "")
+        return f"{mean:{sign}.{digits}f} ± {std:.{digits}f}{partial}"
     return f"{mean:{sign}.{digits}f} ± {std:.{digits}f} ({shown})"
+
+
+def mean_keep_rate(arm_rows: Sequence[Dict]) -> float:
+    """An arm's keep rate averaged over its checkpoints (the warm-up included)."""
+    return sum(r["keep_rate"] for r in arm_rows) / len(arm_rows)
+
+
+def against_best_plain(rows: Sequence[Dict], plain: Sequence[str]):
+    """Per arm (selecting arms first, then the plain ones, baseline first), the seeds
+    it ran, its ratios_to_best_plain and its final_gaps per seed; plain arms that did not
+    run are left out of ``plain``. Returns (plain, seeds, [(arm, held, ratios, gaps)])."""
+    plain = [p for p in plain if any(r["arm"] == p for r in rows)]
+    seeds = sorted({r["seed"] for r in rows if r["arm"] in plain})
+    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a in plain, a != "baseline", a))
+    found = []
+    for arm in arms:
+        held = [s for s in seeds if _arm_rows(rows, arm, s)]
+        found.append((arm, held, [ratios_to_best_plain(rows, arm, s, plain) for s in held],
+                      [final_gaps(rows, arm, s, plain) for s in held]))
+    return plain, seeds, found
 
 
 def best_plain_section(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
     """The comparison the project's goal is stated in: every arm against the best plain
     arm of its seed, with the spread over seeds next to each figure."""
-    plain = [p for p in plain if any(r["arm"] == p for r in rows)]
-    seeds = sorted({r["seed"] for r in rows if r["arm"] in plain})
-    arms = sorted({r["arm"] for r in rows}, key=lambda a: (a in plain, a != "baseline", a))
+    plain, seeds, found = against_best_plain(rows, plain)
     if not plain or not seeds:
         return []
     lines = [f"### Against the best plain arm ({', '.join(plain)})", "",
@@ -222,10 +251,7 @@ def best_plain_section(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
     lines += ["", "| arm | " + " | ".join(f"ratio to {name}" for name, *_ in PLAIN_TARGETS)
               + " | final valid BLEU − best plain's | final valid NLL − lowest plain's |",
               "|---" * (3 + len(PLAIN_TARGETS)) + "|"]
-    for arm in arms:
-        held = [s for s in seeds if _arm_rows(rows, arm, s)]
-        ratios = [ratios_to_best_plain(rows, arm, s, plain) for s in held]
-        gaps = [final_gaps(rows, arm, s, plain) for s in held]
+    for arm, _, ratios, gaps in found:
         cells = [spread_text([r[i] for r in ratios]) for i in range(len(PLAIN_TARGETS))]
         cells += [spread_text([g[0] for g in gaps], 2, signed=True),
                   spread_text([g[1] for g in gaps], 3, signed=True)]
@@ -235,16 +261,14 @@ def best_plain_section(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
 
 def best_plain_verdict(rows: Sequence[Dict], plain: Sequence[str]) -> List[str]:
     """One computed sentence per selecting arm against the best plain arm."""
-    plain = [p for p in plain if any(r["arm"] == p for r in rows)]
-    seeds = sorted({r["seed"] for r in rows if r["arm"] in plain})
+    plain, _, found = against_best_plain(rows, plain)
     lines = []
-    for arm in sorted({r["arm"] for r in rows} - set(plain)):
-        held = [s for s in seeds if _arm_rows(rows, arm, s)]
-        if not held:
+    for arm, held, ratios, gaps in found:
+        if arm in plain or not held:
             continue
-        first = [ratios_to_best_plain(rows, arm, s, plain)[0] for s in held]
+        first = [r[0] for r in ratios]
         met = sum(1 for r in first if r is not None and r <= GOAL_RATIO)
-        bleu = [final_gaps(rows, arm, s, plain)[0] for s in held]
+        bleu = [g[0] for g in gaps]
         lines += [f"**{arm} against the best plain arm** ({', '.join(plain)}), "
                   f"{len(held)} seed(s): time ratio to its best valid BLEU "
                   f"{spread_text(first)}; final valid BLEU minus the best plain arm's "
@@ -339,7 +363,7 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
                       for r in time_ratios(rows, arm, seed)]
             test = tests.get(f"{arm}/{seed}", {})
             last = arm_rows[-1]
-            keep = sum(r["keep_rate"] for r in arm_rows) / len(arm_rows)
+            keep = mean_keep_rate(arm_rows)
             best_nll, final_nll = nll_range(arm_rows)
             lines.append(
                 f"| {arm} | {max(r['bleu'] for r in arm_rows):.2f} | {last['bleu']:.2f} | "
@@ -354,6 +378,51 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
             f"{arm} {late_gain(_arm_rows(rows, arm, seed))}" for arm in arms) + ".", ""]
     if len(plain) > 1:
         lines += best_plain_section(rows, plain)
+    return "\n".join(lines)
+
+
+README_COLUMNS = ("time ratio to best plain BLEU", "to 95% of it",
+                  "final valid BLEU − best plain's", "final valid NLL − lowest plain's",
+                  "keep rate")
+
+
+def readme_block(rows: List[Dict], context: Dict, plot_link: str, summary_link: str) -> str:
+    """The README's Results block: the plot, one table of every arm against the best
+    plain arm (the figures of best_plain_section and the mean keep rate, as mean ± std
+    over seeds without the per-seed values), the command and the machine. Per-seed
+    tables and prose are in summary.md, linked."""
+    plain, seeds, found = against_best_plain(rows, list(context.get("plain_arms")
+                                                       or ["baseline"]))
+    setters = [plain_targets(rows, seed, plain)[0][1] for seed in seeds]
+    if len(plain) == 1:
+        best = f"{plain[0]}, the only plain arm"
+    elif len(set(setters)) == 1:
+        every = " in every seed" if len(seeds) > 1 else ""
+        best = f"of {', '.join(plain)}: {setters[0]}{every}"
+    else:
+        best = f"of {', '.join(plain)}: " + ", ".join(
+            f"{arm} in seed {seed}" for seed, arm in zip(seeds, setters))
+    spread = ("one seed, no spread" if len(seeds) == 1
+              else f"mean ± std over {len(seeds)} seeds")
+    lines = [f"![BLEU against training time]({plot_link})", "",
+             f"Each arm against the best plain arm ({best}), {spread}. Times: the arm's "
+             "training time to the best plain valid BLEU, and to 95% of it, over the "
+             "fastest plain arm's (below 1 is faster). Final valid BLEU minus the best "
+             "plain one, final valid NLL (bits per target token) minus the lowest plain "
+             "one. Keep rate: the mean share of pairs kept, warm-up included. Per seed, "
+             f"with test BLEU: [summary.md]({summary_link}).", "",
+             "| arm | " + " | ".join(README_COLUMNS) + " |",
+             "|---" * (1 + len(README_COLUMNS)) + "|"]
+    for arm, held, ratios, gaps in found:
+        keep = [mean_keep_rate(_arm_rows(rows, arm, s)) for s in held]
+        cells = [spread_text([r[i] for r in ratios], per_seed=False) for i in range(2)]
+        cells += [spread_text([g[0] for g in gaps], 2, signed=True, per_seed=False),
+                  spread_text([g[1] for g in gaps], 3, signed=True, per_seed=False)
+                  if any(g[1] is not None for g in gaps) else "n/a",
+                  spread_text(keep, per_seed=False)]
+        lines.append(f"| {arm} | " + " | ".join(cells) + " |")
+    lines += ["", f"Command: `{context['command']}`", "",
+              f"Machine: {context['machine']}."]
     return "\n".join(lines)
 
 

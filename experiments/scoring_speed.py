@@ -11,7 +11,7 @@ paid once per process, is printed apart.
 
 Example::
 
-    python scripts/scoring_speed.py --data runs/data/bible-es-en --device cpu \\
+    python experiments/scoring_speed.py --data runs/data/bible-es-en --device cpu \\
         results/bible/arms/baseline-seed1/checkpoints/checkpoint_1_200.pt \\
         results/bible/arms/baseline-seed1/checkpoints/checkpoint_2_400.pt
 """
@@ -26,10 +26,8 @@ from pathlib import Path  # noqa: E402
 from statistics import mean  # noqa: E402
 from typing import Callable, Dict, List, Optional  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from benchmark.arms import PRESETS  # noqa: E402
-from benchmark.scoring import (  # noqa: E402
+from autoassist_tools.benchmark.arms import PRESETS  # noqa: E402
+from autoassist_tools.benchmark.scoring import (  # noqa: E402
     CheckpointScorer, decode_with_fairseq_generate, quiet_fairseq_logs, read_references,
     score_hypotheses,
 )

@@ -150,7 +150,7 @@ _BIBLE_GPU = Preset(
     why="the full 29k-pair Bible corpus with a 3+3-layer d=512 model (the width of "
     "fairseq's transformer_iwslt_de_en, half its depth), --fp16 on the GPU, 8,192 "
     "tokens per update, the learning rate warmed up over 250 updates to 1e-3 and "
-    "decayed linearly to 0 at the last update. scripts/gpu_round.sh sets --max-update "
+    "decayed linearly to 0 at the last update. scripts/gpu/round.sh sets --max-update "
     "from the card's measured speed and a number of seconds per arm; the command above "
     "holds the value it chose",
 )

@@ -23,8 +23,8 @@ from fairseq import checkpoint_utils, tasks
 from fairseq.tasks.translation import TranslationConfig
 from fairseq.trainer import Trainer
 
-from benchmark.nll import PairLosses, pair_losses
-from probe.policies import BatchLimits
+from ..benchmark.nll import PairLosses, pair_losses
+from .policies import BatchLimits
 
 logger = logging.getLogger("selection_probe")
 

@@ -9,17 +9,17 @@
 #
 # From the repository root, on the device machine (runs/data/bible-es-en and .whl carried;
 # its files come back from $OUT):
-#   bash scripts/gpu_probe.sh --logs "$OUT"
+#   bash scripts/gpu/probe.sh --logs "$OUT"
 # A tiny check of the same steps on the CPU (what the tests run):
-#   bash scripts/gpu_probe.sh --device cpu --data DATA --preset quick --multiple 0.05 \
+#   bash scripts/gpu/probe.sh --device cpu --data DATA --preset quick --multiple 0.05 \
 #       --checkpoint-interval 10 --source-lang tgt --target-lang src --stages "10 20" \
 #       --seeds "1 2" --updates 2 --policies "paper-oracle paper-memory" \
 #       --probe-options "--pool-size 40 --learnability-gap 10" --out /tmp/p --logs /tmp/l
 #
 # On a machine without fairseq (a lent GPU's image has torch but not fairseq), the wheels
-# in .whl/ are installed with pip --target first (scripts/gpu_setup.sh).
+# in .whl/ are installed with pip --target first (scripts/gpu/prelude.sh).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 device=cuda
 data=runs/data/bible-es-en
@@ -58,14 +58,14 @@ while [[ $# -gt 0 ]]; do
         --logs) logs=$2; shift 2 ;;
         --train-limit) train_limit=$2; shift 2 ;;
         --probe-limit) probe_limit=$2; shift 2 ;;
-        *) echo "gpu_probe.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
+        *) echo "scripts/gpu/probe.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
     esac
 done
 mkdir -p "$logs" "$out"
 log="$logs/probe_round.log"
 say() { echo "[gpu_probe $(date +%H:%M:%S)] $*" | tee -a "$log"; }
 
-source scripts/gpu_setup.sh  # fairseq from .whl/ where missing; PYTHONPATH
+source scripts/gpu/prelude.sh  # fairseq from .whl/ where missing; PYTHONPATH
 
 # Everything but checkpoints and loss caches: the long run's log and curve, each stage's
 # probe folder and the merged table. Packed after each step, so a cut call still brings it.

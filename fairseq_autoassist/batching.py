@@ -1,0 +1,246 @@
+"""Batches of kept pairs, as both the plug-in's iterator and the selection probe make them.
+
+The pieces, in the order a batch is made:
+
+- :class:`CandidateStream`: this shard's pairs in a fresh random order each *sweep*,
+  one sweep after another (a sweep may span epoch boundaries).
+- :class:`PoolPacker`: draws candidates from the stream in chunks, keeps some of each
+  chunk (the caller says which: the plug-in's Bernoulli draws, the probe's policies)
+  until the kept pairs fill about ``lookahead`` of plain fairseq's batches (or one
+  sweep is drawn), and packs them into a :class:`Pool` of batches.
+- :func:`pack_kept`: the kept pairs sorted by the size fairseq's batching limits
+  (``num_tokens``: the longer side of a pair), ties in the dataset's own
+  ``ordered_indices`` order, cut by fairseq's own ``batch_by_size`` (so
+  ``--max-tokens``, ``--batch-size`` and ``--required-batch-size-multiple`` hold); the
+  last, partial batch carries over into the next pool.
+
+Why that sort key: a pool holds a thin sample of the data (32 batches' worth of ~280
+per epoch on the Bible corpus), and fairseq's order (source length, then target
+length) packs a thin sample badly, since the pair with the longest target sets the
+padded width. ``experiments/packing_density.py`` on the 29k-pair Bible corpus at
+``--max-tokens 4096``: plain fairseq's globally sorted batches hold 3,347 target
+tokens; pools of 32 batches at keep rate 0.5 sorted in fairseq's order 2,790 (17%
+fewer, so each AutoAssist update was worth less), sorted by ``num_tokens`` 3,630.
+
+What it is not: it decides nothing about which pairs to keep, and it knows nothing of
+epochs, checkpoints or the Assistant (:mod:`fairseq_autoassist.iterator` does).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+import numpy as np
+from fairseq.data import data_utils
+
+# keep(candidates) -> the kept candidates, in their order
+KeepFunction = Callable[[np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True)
+class BatchLimits:
+    """fairseq's batch limits of a run (``--max-tokens``, ``--batch-size``,
+    ``--required-batch-size-multiple``)."""
+
+    max_tokens: Optional[int]
+    max_sentences: Optional[int] = None
+    required_batch_size_multiple: int = 1
+
+
+class CandidateStream:
+    """This shard's pairs in a new random order each sweep, one sweep after another.
+
+    With several data-parallel workers every worker draws the same permutation each
+    sweep and keeps every ``num_shards``-th pair of it from position ``shard_id``.
+    """
+
+    def __init__(self, indices: np.ndarray, seed: int, shard_id: int = 0,
+                 num_shards: int = 1) -> None:
+        self.indices = np.sort(np.asarray(indices, dtype=np.int64))
+        if len(self.indices) == 0:
+            raise ValueError("the training set is empty: no candidate pairs to draw")
+        self.seed = seed
+        self.shard_id = shard_id
+        self.num_shards = num_shards
+        self.sweep = 0
+        self.position = 0
+        self._order: Optional[np.ndarray] = None
+
+    def _sweep_order(self) -> np.ndarray:
+        if self._order is None:
+            rng = np.random.default_rng([self.seed, 0x5EED, self.sweep])
+            shard = rng.permutation(self.indices)[self.shard_id :: self.num_shards]
+            # A shard can be empty only when there are fewer pairs than workers.
+            self._order = shard if len(shard) else rng.permutation(self.indices)[:1]
+        return self._order
+
+    @property
+    def sweep_size(self) -> int:
+        return len(self._sweep_order())
+
+    def take(self, count: int) -> np.ndarray:
+        """The next ``count`` candidates, continuing into new sweeps as needed."""
+        parts = []
+        while count > 0:
+            order = self._sweep_order()
+            part = order[self.position : self.position + count]
+            parts.append(part)
+            count -= len(part)
+            self.position += len(part)
+            if self.position >= len(order):
+                self.sweep += 1
+                self.position = 0
+                self._order = None
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def cursor(self) -> Dict[str, int]:
+        return {"sweep": self.sweep, "position": self.position}
+
+    def seek(self, cursor: Dict[str, int]) -> None:
+        """Go to a saved cursor; one saved with another number of shards is rescaled."""
+        self.sweep = int(cursor["sweep"])
+        self._order = None
+        position = int(cursor["position"])
+        saved_shards = int(cursor.get("num_shards", self.num_shards))
+        if saved_shards != self.num_shards:  # same fraction of the sweep, new shard size
+            position = position * saved_shards // self.num_shards
+        self.position = min(position, self.sweep_size)
+
+
+def size_rank(dataset, seed: int) -> np.ndarray:
+    """Each pair's position in the dataset's own size order (``ordered_indices``)."""
+    with data_utils.numpy_seed(seed):
+        order = np.asarray(dataset.ordered_indices(), dtype=np.int64)
+    rank = np.empty(len(dataset), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
+def plain_batch_pairs(dataset, limits: BatchLimits, rank: np.ndarray) -> float:
+    """Pairs per batch in plain fairseq's batches of the whole set (the dataset's own
+    order, from its :func:`size_rank`)."""
+    batches = dataset.batch_by_size(
+        np.argsort(rank), max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
+        required_batch_size_multiple=limits.required_batch_size_multiple)
+    return sum(len(b) for b in batches) / max(len(batches), 1)
+
+
+def packing_order(dataset, members: np.ndarray, size_rank: np.ndarray) -> np.ndarray:
+    """``members`` sorted by ``num_tokens``, ties by ``size_rank`` (the dataset's order).
+
+    ``batch_by_size`` caps ``num_tokens`` of the longest pair times the batch size,
+    so neighbours of equal ``num_tokens`` fill a batch with the least padding.
+    """
+    if hasattr(dataset, "num_tokens_vec"):
+        sizes = np.asarray(dataset.num_tokens_vec(members), dtype=np.int64)
+    else:
+        sizes = np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
+    return members[np.lexsort((size_rank[members], sizes))]
+
+
+def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
+              limits: BatchLimits) -> Tuple[List[np.ndarray], np.ndarray]:
+    """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.
+
+    The pairs are put in :func:`packing_order` and packed under the batch limits. The
+    last, partial batch is returned as the carry, to go into the next pool, when there
+    are other batches to yield: an update of a few pairs would take a full-sized
+    optimiser step on a tiny batch once per pool, the more often the lower the keep
+    rate. fairseq's ``batch_by_size`` silently drops a last batch whose size is not a
+    multiple of ``required_batch_size_multiple`` (fairseq issue #5036); here those
+    pairs, the pool's largest, join the carry instead of vanishing. A pool too small
+    for one such batch is yielded whole (fairseq allows a batch smaller than the
+    multiple).
+    """
+    if len(members) == 0:  # batch_by_size fails on no pairs
+        return [], np.zeros(0, dtype=np.int64)
+    ordered = packing_order(dataset, members, size_rank)
+    batches = [
+        np.asarray(b, dtype=np.int64)
+        for b in dataset.batch_by_size(
+            ordered,
+            max_tokens=limits.max_tokens,
+            max_sentences=limits.max_sentences,
+            required_batch_size_multiple=limits.required_batch_size_multiple,
+        )
+    ]
+    # batch_by_size cuts the ordered pairs into consecutive batches and may drop the
+    # tail: what it packed is a prefix, the rest was left out
+    left_out = ordered[sum(len(b) for b in batches):]
+    if len(batches) > 1:
+        return batches[:-1], np.concatenate([batches[-1], left_out])
+    if len(batches) == 1:
+        return batches, left_out
+    return [ordered], np.zeros(0, dtype=np.int64)
+
+
+@dataclass
+class Pool:
+    """Batches made from one lookahead's worth of kept pairs, and what carries over.
+
+    ``keep_rate`` is the fraction of this pool's candidates that were kept;
+    ``cursor`` is the stream's position after its last candidate.
+    """
+
+    batches: Sequence[np.ndarray]
+    carry: np.ndarray
+    cursor: Dict[str, int]
+    keep_rate: float
+
+
+class PoolPacker:
+    """Pools of kept pairs from a candidate stream, packed into shuffled batches.
+
+    ``mean_batch_pairs`` (pairs per batch of plain fairseq) is the unit of sizes:
+    candidates are drawn ``chunk`` at a time (one plain batch's worth unless given),
+    and a pool is packed once its kept pairs fill ``lookahead`` plain batches, or once
+    a whole sweep was drawn for it (so a small training set never puts a pair twice
+    into one pool).
+    """
+
+    def __init__(self, dataset, stream: CandidateStream, size_rank: np.ndarray,
+                 limits: BatchLimits, mean_batch_pairs: float, lookahead: int,
+                 chunk: Optional[int] = None) -> None:
+        self.dataset = dataset
+        self.stream = stream
+        self.size_rank = size_rank
+        self.limits = limits
+        self.target = max(int(math.ceil(lookahead * mean_batch_pairs)), 1)
+        self.chunk = chunk or max(int(math.ceil(mean_batch_pairs)), 1)
+
+    def next_pool(self, carry: np.ndarray, keep: KeepFunction, rng: np.random.Generator,
+                  when_nothing_kept: Optional[KeepFunction] = None) -> Pool:
+        """Draw and keep until the pool is full, pack it, shuffle its batches.
+
+        ``when_nothing_kept`` chooses from one more chunk when a whole sweep kept
+        nothing (and nothing was carried), rather than starve the Boss.
+        """
+        stream = self.stream
+        kept_parts = [carry]
+        kept_count = len(carry)
+        drawn = newly_kept = 0
+        while kept_count < self.target and drawn < stream.sweep_size:
+            candidates = stream.take(self.chunk)
+            kept = keep(candidates)
+            kept_parts.append(kept)
+            drawn += len(candidates)
+            newly_kept += len(kept)
+            kept_count += len(kept)
+        members = np.concatenate(kept_parts)
+        if len(members) == 0 and when_nothing_kept is not None:
+            candidates = stream.take(self.chunk)
+            members = when_nothing_kept(candidates)
+            drawn, newly_kept = drawn + len(candidates), len(members)
+        batches, carry = pack_kept(self.dataset, members, self.size_rank, self.limits)
+        order = rng.permutation(len(batches))
+        keep_rate = newly_kept / drawn if drawn else 1.0
+        return Pool([batches[i] for i in order], carry, stream.cursor(), keep_rate)
+
+    def batches(self, keep: KeepFunction, rng: np.random.Generator) -> Iterator[np.ndarray]:
+        """Batch after batch, pool after pool, without end (the probe's branches)."""
+        carry = np.zeros(0, dtype=np.int64)
+        while True:
+            pool = self.next_pool(carry, keep, rng)
+            carry = pool.carry
+            yield from pool.batches

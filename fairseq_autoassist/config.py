@@ -1,0 +1,124 @@
+"""The ``--assistant-*`` options of ``--task autoassist_translation``, declared once.
+
+Every option is a field made by :func:`fairseq_autoassist.options.option`: its
+default, its help text and the values it allows, which :func:`validate_config` checks
+at start-up (all offending options named at once). The options of a label live with
+that label (:mod:`fairseq_autoassist.labels`); the config inherits them, so a new
+label's options appear here without an edit.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from fairseq.dataclass import ChoiceEnum
+from fairseq.tasks.translation import TranslationConfig
+from omegaconf import II
+
+from .annealing import KeepAnnealing
+from .assistant import AssistantSettings
+from .features import FEATURE_KINDS
+from .labels import label_names, label_option_classes, label_options, labels_help
+from .options import above, at_least, between, check_options, one_of, option
+from .shrinking import SELECTIONS
+
+LABELS = label_names()
+
+
+@dataclass
+class AssistantOptions:
+    """The Assistant: its model, its label, its confidence."""
+
+    assistant_base: float = option(
+        0.1, "floor keep probability: every pair is kept with probability at least "
+        "max(base, 1 - confidence); 1 keeps everything (plain fairseq batches plus the "
+        "Assistant's overhead)", between(0.0, 1.0))
+    assistant_lr: float = option(0.5, "the Assistant's (AdaGrad) learning rate", above(0.0))
+    assistant_l2: float = option(1e-6, "L2 decay of the Assistant's weights", at_least(0.0))
+    assistant_features: ChoiceEnum(FEATURE_KINDS) = option(
+        "tf", "per-token feature: tf (count / sentence length) or tfidf (tf times inverse "
+        "document frequency over the training set)", one_of(FEATURE_KINDS))
+    assistant_loss_decay: float = option(
+        0.95, "decay of the moving average of normalised losses that separates "
+        "informative pairs (above) from learnt ones", between(0.0, 1.0, high_open=True))
+    assistant_label: ChoiceEnum(LABELS) = option(
+        LABELS[0], "what the Assistant learns to predict: " + labels_help(), one_of(LABELS))
+    assistant_memory: bool = option(
+        False, "the Assistant also remembers each pair's label at its last visit (one byte "
+        "per training pair, kept in checkpoints) and predicts it for the pairs it has "
+        "seen; its token model predicts the others. Late in training a pair's label "
+        "changes little between visits (see docs/selection-probe.md)")
+    assistant_confidence_decay: float = option(
+        0.95, "decay of the moving average of the Assistant's accuracy (its confidence)",
+        between(0.0, 1.0, high_open=True))
+
+
+@dataclass
+class ShrinkingOptions:
+    """The shrinking iterator, the Assistant's trainer, and what the Boss's loss gets."""
+
+    assistant_warmup_epochs: int = option(
+        1, "epochs at the start during which every pair is kept and the Assistant only "
+        "learns", at_least(0))
+    assistant_queue_size: int = option(
+        64, "Boss updates whose losses may wait for the Assistant's trainer; when full, "
+        "the oldest are dropped and counted (asst_dropped)", at_least(1))
+    assistant_lookahead: int = option(
+        32, "batches decided at once, ahead of the Boss (fairseq's --data-buffer-size adds "
+        "its own prefetching); larger packs batches with less padding, smaller uses "
+        "fresher Assistant weights", at_least(1))
+    assistant_importance_weighting: float = option(
+        0.0, "exponent alpha of the importance weight p_keep^-alpha on each kept pair's "
+        "loss (scaled to a mean of 1 per target token in each batch): 0 is the paper's "
+        "biased sampling, 1 makes the expected gradient the full data's", between(0.0, 1.0))
+    assistant_anneal_fraction: float = option(
+        0.0, "fraction of --max-update at the end over which shrinking fades out: each "
+        "pair's drop probability 1 - p_keep falls linearly to 0, so the last updates see "
+        "all the data; 0 turns it off (needs --max-update)", between(0.0, 1.0))
+    assistant_selection: ChoiceEnum(SELECTIONS) = option(
+        "assistant", "which pairs shrinking drops: assistant (by the Assistant's keep "
+        "probabilities) or uniform (an ablation for benchmarks: as many pairs as the "
+        "Assistant would drop, chosen at random)", one_of(SELECTIONS))
+    reset_assistant: bool = option(
+        False, "on resume, ignore the Assistant state in the checkpoint and start a new "
+        "Assistant (the Boss and the data position are restored)")
+
+
+@dataclass
+class AutoAssistConfig(*label_option_classes(), ShrinkingOptions, AssistantOptions,
+                       TranslationConfig):
+    """fairseq's translation options plus AutoAssist's."""
+
+    # Owned by other groups; read to check a checkpoint before fairseq loads it.
+    seed: int = II("common.seed")
+    save_dir: str = II("checkpoint.save_dir")
+    restore_file: str = II("checkpoint.restore_file")
+    eval_path: Optional[str] = II("common_eval.path")
+    max_update: int = II("optimization.max_update")
+    tpu: bool = II("common.tpu")
+
+
+def validate_config(cfg: Any) -> None:
+    """Stop at start-up on an out-of-range option, naming it and its allowed values."""
+    problems = []
+    annealing = between(0.0, 1.0)
+    if annealing.admits(cfg.assistant_anneal_fraction):
+        try:  # the schedule needs a known end
+            KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
+        except ValueError as error:
+            problems.append(str(error))
+    check_options(cfg, AutoAssistConfig, problems)
+
+
+def assistant_settings(cfg: Any) -> AssistantSettings:
+    """The Assistant's settings from the task's config."""
+    label = str(cfg.assistant_label)
+    return AssistantSettings(
+        base=cfg.assistant_base,
+        learning_rate=cfg.assistant_lr,
+        l2=cfg.assistant_l2,
+        loss_decay=cfg.assistant_loss_decay,
+        confidence_decay=cfg.assistant_confidence_decay,
+        label=label,
+        label_options=label_options(label, cfg),
+        memory=bool(cfg.assistant_memory),
+    )

@@ -1,0 +1,107 @@
+"""What every label is: an online rule over batches of losses and its exact oracle.
+
+A label turns one batch of the Boss's per-pair losses into 0/1 labels and a mask of
+the pairs that carry evidence (the Assistant trains and measures its accuracy on
+those only). Every label works on the loss divided by the target length (the
+*normalised* loss) and keeps its own running state, which belongs to the training
+state (:meth:`PairLabel.state_dict`, numpy arrays and plain values only).
+
+Its *oracle* is the same rule applied to every training pair's loss at once, with
+each running average replaced by its exact value over the training set: what the
+label says when known exactly. The selection probe selects by it; the Assistant has
+to predict it.
+
+What it is not: it knows nothing of the Assistant's model, fairseq or torch (numpy
+only), and it is not thread-safe: the Assistant calls it under its own lock. Under
+data-parallel training every worker's Assistant sees the same gathered losses in the
+same order, so every worker's label state stays the same.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, ClassVar, Dict, Optional
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class LabelledBatch:
+    """Labels (0/1 floats) of a batch and which of its pairs to train on."""
+
+    labels: np.ndarray
+    mask: np.ndarray
+
+
+def normalised_losses(losses: np.ndarray, target_lengths: np.ndarray) -> np.ndarray:
+    """Loss per target token (a length of 0 counts as 1)."""
+    return np.asarray(losses, np.float64) / np.maximum(
+        np.asarray(target_lengths, np.float64), 1.0
+    )
+
+
+def moving_average(average: Optional[float], value: float, decay: float) -> float:
+    """``decay * average + (1 - decay) * value``; the first value starts it."""
+    if average is None:
+        return value
+    return decay * average + (1.0 - decay) * value
+
+
+def shown(value: Optional[float]) -> str:
+    return "none yet" if value is None else f"{value:.4f}"
+
+
+def optional_float(value: Any) -> Optional[float]:
+    return None if value is None else float(value)
+
+
+class PairLabel(ABC):
+    """One way of labelling pairs from the Boss's losses, with its running state.
+
+    A subclass sets ``name`` and ``help``, and ``Options`` when it has options of its
+    own (a dataclass of ``--assistant-*`` fields made with
+    :func:`fairseq_autoassist.options.option`), and registers itself with
+    :func:`fairseq_autoassist.labels.register_label`.
+    """
+
+    name: ClassVar[str]
+    help: ClassVar[str]
+    Options: ClassVar[Optional[type]] = None
+    # whether the oracle needs each pair's loss at its previous visit (and the online
+    # rule masks a pair's first visit)
+    needs_previous_visit: ClassVar[bool] = False
+
+    def __init__(self, num_pairs: int, decay: float, options: Any = None) -> None:
+        self.num_pairs = num_pairs
+        self.decay = decay
+        self.options = options
+
+    @classmethod
+    @abstractmethod
+    def oracle(cls, normalised: np.ndarray, previous: Optional[np.ndarray],
+               options: Any = None) -> np.ndarray:
+        """The exact label (0/1 floats) of every training pair from its normalised loss
+        now and, for labels that need it, at its previous visit."""
+
+    @abstractmethod
+    def label(
+        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray
+    ) -> LabelledBatch:
+        """Update the running state with this batch and label its pairs."""
+
+    @abstractmethod
+    def state_dict(self) -> Dict[str, Any]:
+        """The running state (numpy arrays and plain values)."""
+
+    @abstractmethod
+    def load_state_dict(self, state: Dict[str, Any]) -> None:
+        """Restore :meth:`state_dict`; ``ValueError`` when it does not fit."""
+
+    @abstractmethod
+    def summary(self) -> str:
+        """The running state in a few words, for the log."""
+
+    @property
+    def loss_average(self) -> Optional[float]:
+        """The moving average of normalised losses, for labels that keep one."""
+        return None

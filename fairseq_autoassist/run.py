@@ -1,0 +1,252 @@
+"""One AutoAssist training run: the Assistant, its trainer, the shrinking rule and
+everything they share, behind a few events in and decisions out.
+
+The task (:mod:`fairseq_autoassist.task`) is a thin fairseq adapter that forwards
+fairseq's hooks here; the iterator (:mod:`fairseq_autoassist.iterator`) asks it for
+keep decisions. Events in:
+
+- :meth:`AutoAssistRun.before_forward` / :meth:`add_losses`: a forward pass of the
+  Boss and its per-pair losses (held until the update happens,
+  :mod:`fairseq_autoassist.pending_losses`);
+- :meth:`AutoAssistRun.optimizer_step` (a context around fairseq's step): the update
+  happened, or AMP skipped it; its losses go to the Assistant's trainer (gathered
+  from every data-parallel worker first, :mod:`fairseq_autoassist.distributed`);
+- :meth:`AutoAssistRun.at_update`: the Boss's progress (for annealing).
+
+Decisions out: :attr:`decisions` (which candidates the iterator keeps,
+:class:`fairseq_autoassist.shrinking.KeepDecisions`), :meth:`pair_weights`
+(importance weights of a batch's pairs), :meth:`metric_counts` (what to log), and
+:meth:`state_dict` (the one piece of AutoAssist state in a checkpoint besides the
+iterator's stream position, which fairseq saves with the iterator's own state).
+
+Threads: the keep decisions run on fairseq's data-loading thread, the rest on the
+main thread (see :class:`~fairseq_autoassist.shrinking.KeepDecisions`).
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any, Dict, Iterator, Optional, Tuple
+
+import numpy as np
+import torch
+
+from .annealing import KeepAnnealing
+from .assistant import TokenAssistant
+from .config import assistant_settings
+from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
+from .features import dataset_pair_features
+from .importance import importance_weights
+from .pending_losses import PendingLosses, amp_loss_scale
+from .shrinking import KeepDecisions, ShrinkingRule
+from .worker import AssistantWorker, LossBatch
+
+logger = logging.getLogger(__name__)
+
+
+def _arrays_as_tensors(state: Dict[str, Any]) -> Dict[str, Any]:
+    """A state with its numpy arrays as tensors (for weights_only loads)."""
+    return {
+        key: torch.from_numpy(value) if isinstance(value, np.ndarray)
+        else _arrays_as_tensors(value) if isinstance(value, dict) else value
+        for key, value in state.items()
+    }
+
+
+def _tensors_as_arrays(state: Dict[str, Any]) -> Dict[str, Any]:
+    """The inverse of :func:`_arrays_as_tensors`."""
+    return {
+        key: value.numpy() if torch.is_tensor(value)
+        else _tensors_as_arrays(value) if isinstance(value, dict) else value
+        for key, value in state.items()
+    }
+
+
+class AutoAssistRun:
+    """The Assistant, its background trainer and the shrinking rule of one training set."""
+
+    def __init__(self, cfg: Any, dataset, src_dict, tgt_dict) -> None:
+        logger.info("AutoAssist: building %s features of %d training pairs",
+                    cfg.assistant_features, len(dataset))
+        features = dataset_pair_features(dataset, src_dict, tgt_dict,
+                                         str(cfg.assistant_features))
+        self.dataset = dataset
+        self.assistant = TokenAssistant(features, assistant_settings(cfg))
+        annealing = KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
+        if annealing is not None:
+            logger.info("AutoAssist: shrinking fades out from update %d to %d",
+                        annealing.start_update, annealing.end_update)
+        self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection))
+        self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
+        self.importance_exponent = float(cfg.assistant_importance_weighting)
+        self.reset_on_resume = bool(cfg.reset_assistant)
+        self.pending = PendingLosses()
+        self.decisions = KeepDecisions(self.rule)
+        self._feed: Optional[DistributedFeed] = None
+        self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
+                        "skipped_updates": 0}
+        logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros, %s label)",
+                    features.shape[1], features.nnz, self.assistant.label.name)
+
+    # ---- events from the Boss, on the main thread ----------------------------------
+
+    def at_update(self, update: int) -> None:
+        """The Boss's number of updates so far: where annealing stands."""
+        self.decisions.at_update(update)
+
+    def pair_weights(self, ids: np.ndarray, target_lengths: np.ndarray) -> Optional[np.ndarray]:
+        """Importance weights of a batch's pairs, or ``None`` when not weighting (or
+        when all are 1: warm-up, nothing decided, so fairseq's exact loss)."""
+        if self.importance_exponent <= 0:
+            return None
+        weights = importance_weights(self.decisions.drawn_with(ids), target_lengths,
+                                     self.importance_exponent)
+        return None if np.all(weights == 1.0) else weights
+
+    def before_forward(self, model: torch.nn.Module) -> None:
+        self.pending.before_forward(model)
+
+    def add_losses(self, ids: torch.Tensor, losses: torch.Tensor, lengths: torch.Tensor) -> None:
+        """One forward pass's per-pair losses, kept on their device until the update."""
+        self.pending.add(ids, losses, lengths)
+
+    @contextlib.contextmanager
+    def optimizer_step(self, optimizer, update_num: int) -> Iterator[None]:
+        """Around fairseq's optimizer step: after it, this update's losses go to the
+        Assistant, unless AMP's scaler skipped the step."""
+        # fairseq has just waited for the device (its finite-gradient-norm check), so
+        # this update's per-pair losses come to the host now at no extra wait.
+        pending = self.pending.take()
+        scale_before = amp_loss_scale(optimizer)
+        yield
+        if self.pending.step_was_skipped(scale_before, optimizer):
+            pending = []  # AMP's scaler skipped this update: its losses teach nothing
+        feed = self.distributed_feed()
+        if not pending and feed is None:
+            return
+        if pending:
+            ids, losses, lengths = (np.concatenate(p) for p in zip(*pending))
+        else:  # a dummy batch: this worker still joins the gather
+            ids, losses, lengths = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
+        batch = LossBatch(update_num, ids, losses, lengths)
+        if feed is None:
+            self.worker.submit(batch)
+        else:
+            feed.submit(self.worker, batch)
+
+    def distributed_feed(self) -> Optional[DistributedFeed]:
+        """The gather across data-parallel workers, or ``None`` when training alone."""
+        if self._feed is None:
+            group, rank, world_size = data_parallel_world()
+            if world_size > 1:
+                self._feed = DistributedFeed(group, rank, world_size)
+        return self._feed
+
+    def check_workers_agree(self, where: str, epoch_batches: int) -> None:
+        """With several workers: same Assistant, same epoch length everywhere, or stop."""
+        feed = self.distributed_feed()
+        if feed is None:
+            return
+        steps, fingerprint = check_assistants_agree(
+            self.assistant, self.worker, feed.gather.group, feed.world_size, epoch_batches
+        )
+        logger.info(
+            "AutoAssist: at the %s the Assistants of %d workers agree (%d steps, weights %s)",
+            where, feed.world_size, steps, fingerprint,
+        )
+
+    # ---- metrics -------------------------------------------------------------------
+
+    def metric_counts(self, update_num: int) -> Dict[str, float]:
+        """Summable counts for this step's logging output (summed over workers too)."""
+        candidates, kept = self.decisions.take_counts()
+        counters = self.worker.counters
+        trained = counters.pairs_trained - self._logged["pairs_trained"]
+        correct = counters.pairs_correct - self._logged["pairs_correct"]
+        dropped = counters.batches_dropped - self._logged["batches_dropped"]
+        skipped = self.pending.skipped_updates - self._logged["skipped_updates"]
+        if self._feed is not None and self._feed.rank != 0:
+            # the same updates are dropped (and skipped) on every worker: count them once
+            dropped = skipped = 0
+        self._mark_logged()
+        lag = update_num - max(counters.last_trained_update, 0)
+        return {
+            "aa_candidates": candidates,
+            "aa_kept": kept,
+            "aa_trained": trained,
+            "aa_correct": correct,
+            "aa_dropped": dropped,
+            "aa_skipped": skipped,
+            "aa_conf": self.assistant.confidence,
+            "aa_lag": lag,
+            "aa_reports": 1,
+        }
+
+    def _mark_logged(self) -> None:
+        """Remember the worker's totals, so the next log reports what came after them."""
+        counters = self.worker.counters
+        self._logged.update(
+            pairs_trained=counters.pairs_trained,
+            pairs_correct=counters.pairs_correct,
+            batches_dropped=counters.batches_dropped,
+            skipped_updates=self.pending.skipped_updates,
+        )
+
+    @staticmethod
+    def log_metrics(logging_outputs, metrics) -> None:
+        """fairseq's metrics from the summed counts of :meth:`metric_counts`."""
+
+        def total(key: str) -> float:
+            return float(sum(log.get(key, 0) for log in logging_outputs))
+
+        reports = total("aa_reports")
+        if reports == 0:
+            return
+        candidates = total("aa_candidates")
+        if candidates > 0:
+            metrics.log_scalar("keep_rate", total("aa_kept") / candidates, candidates, round=3)
+        trained = total("aa_trained")
+        if trained > 0:
+            metrics.log_scalar("asst_acc", total("aa_correct") / trained, trained, round=3)
+        metrics.log_scalar("asst_conf", total("aa_conf") / reports, reports, round=3)
+        metrics.log_scalar_sum("asst_dropped", total("aa_dropped"), round=0)
+        metrics.log_scalar_sum("asst_skipped", total("aa_skipped"), round=0)
+        metrics.log_scalar("asst_lag", total("aa_lag") / reports, reports, round=1)
+
+    # ---- checkpoints ---------------------------------------------------------------
+
+    def state_dict(self) -> Dict[str, Any]:
+        """The Assistant's state and the trainer's counters, as tensors and plain
+        values (safe under weights_only)."""
+        self.worker.drain(timeout=120)
+        state = _arrays_as_tensors(self.assistant.state_dict())
+        state["last_trained_update"] = int(self.worker.counters.last_trained_update)
+        state["batches_dropped"] = int(self.worker.counters.batches_dropped)
+        return state
+
+    def load_state_dict(self, state: Dict[str, Any]) -> None:
+        """Restore :meth:`state_dict` (or, with ``--reset-assistant``, only the Boss's
+        progress)."""
+        # the Boss's progress, for annealing the batches decided before its next update
+        self.at_update(int(state.get("last_trained_update", -1)) + 1)
+        if self.reset_on_resume:
+            logger.info("AutoAssist: --reset-assistant, starting a new Assistant")
+            return
+        state = _tensors_as_arrays(state)
+        assistant = self.assistant
+        assistant.load_state_dict(state)
+        counters = self.worker.counters
+        counters.last_trained_update = int(state.get("last_trained_update", -1))
+        counters.batches_dropped = int(state.get("batches_dropped", 0))
+        self._mark_logged()
+        logger.info(
+            "AutoAssist: restored the Assistant (%d steps, confidence %.3f, weights %s)",
+            assistant.steps, assistant.confidence, assistant.fingerprint(),
+        )
+        logger.info("AutoAssist: restored the %s label (%s)", assistant.label.name,
+                    assistant.label.summary())
+        if assistant.memory is not None:
+            logger.info("AutoAssist: the pair memory holds the labels of %d of %d pairs%s",
+                        assistant.pairs_remembered, assistant.num_pairs,
+                        "" if state.get("memory") is not None
+                        else " (the checkpoint had none: it starts empty)")

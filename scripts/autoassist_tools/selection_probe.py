@@ -1,0 +1,422 @@
+"""Would data selection help this run, at this point of training? A selection probe.
+
+From each stage (a checkpoint of a plain fairseq run, e.g. scripts/long_plain_run.py),
+the probe branches training for the same number of updates under each selection
+policy: the same candidate stream, the same keep rate, updates of at most the run's
+``--max-tokens``, the schedule's learning rate at that point, and fairseq's own
+``Trainer``. It then measures each branch's validation NLL (teacher-forced, per target
+token, no decoding) and compares it with ``uniform`` (the same keep rate, pairs at
+random) and ``keepall`` (nothing dropped), paired by seed: every policy of a seed reads
+the same candidates with the same dropout masks. Repeating the branches over several
+seeds gives the spread printed next to every difference.
+
+Policies (``--policies``; all by default):
+
+- ``keepall``: every candidate; ``uniform``: ``--keep-rate`` of each pool at random.
+- ``paper``, ``learnability``, ``noise-aware``: the Assistant's prediction of that label
+  (the plug-in's TokenAssistant, fitted on one pass of the stage's losses, see
+  probe/assistant_fit.py), keeping the pairs it scores highest.
+- ``paper-oracle``, ``learnability-oracle``, ``noise-aware-oracle``: the label itself,
+  from every training pair's true loss at the stage (and, for learnability, at the
+  kept checkpoint about ``--learnability-gap`` updates earlier).
+- ``paper-memory``: the paper's label of each pair at its previous visit, from the
+  losses at that earlier checkpoint: what the Assistant's pair memory
+  (``--assistant-memory``) predicts when selection starts at this stage of a plain run.
+
+An oracle that loses to uniform says the label is wrong; an oracle that wins while its
+Assistant does not says the Assistant predicts it badly. Outputs in ``--out``:
+``probe.md`` (the table), ``probe.csv``, ``probe.png``, ``branches.jsonl`` (one line per
+branch: rerunning skips the branches done) and ``stages.json``.
+
+Example (the README's table; the checkpoints of scripts/long_plain_run.py)::
+
+    python scripts/selection_probe.py --data runs/data/bible-es-en \\
+        --checkpoint-dir runs/long-plain/checkpoints --stages 800 3000 6000 \\
+        --seeds 1 2 3 --out results/probe
+
+Stages are independent: they can run in parallel processes (or on other machines), each
+with its own ``--out``, and ``--merge`` gathers them into one table::
+
+    python scripts/selection_probe.py --data runs/data/bible-es-en \\
+        --checkpoint-dir runs/long-plain/checkpoints --stages 600 \\
+        --merge runs/probe/stage-600 runs/probe/stage-4400 --out results/probe
+"""
+import argparse
+import json
+import platform
+import re
+import shlex
+import sys
+import time
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from .benchmark.scoring import quiet_fairseq_logs
+from .probe import table
+from .probe.assistant_fit import fit_assistant, pair_features
+from .probe.boss import Boss, load_losses, torch_threads
+from .probe.policies import (
+    SELECTIONS, Policy, StreamCounts, learnability_oracle, noise_aware_oracle,
+    paper_oracle, updates,
+)
+
+LABELS = ("paper", "learnability", "noise-aware")
+MEMORY = "paper-memory"
+POLICIES = ("keepall", "uniform") + tuple(
+    name for label in LABELS for name in (label, f"{label}-oracle")) + (MEMORY,)
+CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
+# options that change what a branch measures: a folder's branches must share them
+BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
+                   "selection", "learnability_gap", "noise_quantile")
+
+
+def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True,
+                        help="the data folder the run trained on (prepare_data.py)")
+    parser.add_argument("--checkpoint-dir", type=Path, required=True,
+                        help="the run's folder of interval checkpoints "
+                        "(checkpoint_EPOCH_UPDATES.pt, as --keep-interval-updates -1 keeps)")
+    parser.add_argument("--stages", type=int, nargs="+", required=True,
+                        help="update counts of the checkpoints to branch from")
+    parser.add_argument("--policies", nargs="+", choices=POLICIES, default=list(POLICIES),
+                        help="policies to branch with (uniform and keepall are always "
+                        "added: every difference is measured against them)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3],
+                        help="sampling seeds: each repeats every branch with another "
+                        "candidate stream and dropout (default: 1 2 3)")
+    parser.add_argument("--updates", type=int, default=200,
+                        help="updates per branch, the same for every policy (default: 200)")
+    parser.add_argument("--evaluations", type=int, default=3,
+                        help="validations per branch, evenly spaced over its second half and "
+                        "ending at its last update; the table compares their mean "
+                        "(default: 3)")
+    parser.add_argument("--keep-rate", type=float, default=0.5,
+                        help="fraction of each pool a selective policy keeps (default: 0.5)")
+    parser.add_argument("--pool-size", type=int, default=1000,
+                        help="candidates per pool, ranked together (default: 1000)")
+    parser.add_argument("--lookahead", type=int, default=32,
+                        help="kept pairs are packed together once they fill this many of "
+                        "plain fairseq's batches, as the plug-in's --assistant-lookahead "
+                        "(default: 32, its default); every policy then packs equally "
+                        "dense updates")
+    parser.add_argument("--selection", choices=SELECTIONS, default="top",
+                        help="top: the highest-scored pairs of a pool; weighted: drawn with "
+                        "probability proportional to the score (default: top)")
+    parser.add_argument("--learnability-gap", type=int, default=300,
+                        help="updates back to a pair's previous visit, for the learnability "
+                        "label and for paper-memory: the kept checkpoint nearest this far "
+                        "before the stage (default: 300, about one epoch of the bible preset)")
+    parser.add_argument("--noise-quantile", type=float, default=0.95,
+                        help="the noise-aware label's quantile (default: 0.95, the task's)")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="where the branches train (default: cpu)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch's CPU threads (default: torch's choice)")
+    parser.add_argument("--out", type=Path, required=True, help="the probe's folder")
+    parser.add_argument("--report-only", action="store_true",
+                        help="write the table again from branches.jsonl; train nothing")
+    parser.add_argument("--merge", type=Path, nargs="+", default=None, metavar="FOLDER",
+                        help="gather the branches and stages of probe folders run apart "
+                        "(stages in parallel processes, or on other machines) into --out, "
+                        "then write the table; train nothing. They must share the settings "
+                        "that change what a branch measures")
+    args = parser.parse_args(argv)
+    if not 0 < args.keep_rate < 1:
+        parser.error(f"--keep-rate must be in (0, 1), got {args.keep_rate}")
+    for name in ("updates", "evaluations", "pool_size", "lookahead", "learnability_gap"):
+        if getattr(args, name) <= 0:
+            parser.error(f"--{name.replace('_', '-')} must be positive, got {getattr(args, name)}")
+    if not 0.5 < args.noise_quantile < 1:
+        parser.error(f"--noise-quantile must be in (0.5, 1), got {args.noise_quantile}")
+    if len(set(args.seeds)) != len(args.seeds):
+        parser.error(f"--seeds repeats a seed: {args.seeds}")
+    args.policies = ["keepall", "uniform"] + [
+        p for p in dict.fromkeys(args.policies) if p not in ("keepall", "uniform")]
+    return args
+
+
+def kept_checkpoints(folder: Path) -> Dict[int, Path]:
+    """The folder's interval checkpoints by update count."""
+    found = {}
+    for path in folder.glob("checkpoint_*_*.pt"):
+        match = CHECKPOINT.search(path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+def stage_checkpoint(checkpoints: Dict[int, Path], stage: int, folder: Path) -> Path:
+    if stage not in checkpoints:
+        raise SystemExit(
+            f"no checkpoint at {stage} updates in {folder} (it holds "
+            f"{', '.join(map(str, sorted(checkpoints))) or 'none'}): give --stages from "
+            "those, or train the run further")
+    return checkpoints[stage]
+
+
+def previous_checkpoint(checkpoints: Dict[int, Path], stage: int, gap: int) -> Path:
+    """The kept checkpoint nearest ``stage - gap`` (the earlier one on a tie)."""
+    earlier = [u for u in checkpoints if u < stage]
+    if not earlier:
+        raise SystemExit(f"the learnability label and paper-memory need a checkpoint before "
+                         f"{stage} updates (the previous visit); none is kept: choose a later "
+                         "stage")
+    return checkpoints[min(earlier, key=lambda u: (abs(stage - gap - u), u))]
+
+
+def changed_settings(old: Dict, new: Dict) -> Dict[str, Tuple]:
+    """The branch settings ``new`` sets otherwise than ``old``: (old value, new value)."""
+    return {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
+
+
+def check_settings(out: Path, settings: Dict) -> None:
+    """Refuse to mix branches measured with other settings into one folder."""
+    recorded = out / "probe.json"
+    if recorded.exists():
+        changed = changed_settings(json.loads(recorded.read_text())["settings"], settings)
+        if changed:
+            raise SystemExit(
+                f"{out} holds branches measured with other settings ("
+                + ", ".join(f"{k}: {a} there, {b} now" for k, (a, b) in changed.items())
+                + "): give another --out, or the same settings")
+
+
+def merge_folders(out: Path, sources: Sequence[Path]) -> Tuple[str, Dict, str]:
+    """Gather probe folders into ``out`` (its own branches kept): their branches, their
+    stages' information and their commands. Refuses folders measured with other settings
+    and a branch (stage, policy, seed) measured twice, since the two would be averaged
+    as if they were different seeds. Returns the commands, settings and device."""
+    folders = ([out] if (out / "probe.json").exists() else []) + list(sources)
+    recorded = []
+    for folder in folders:
+        path = folder / "probe.json"
+        if not path.exists():
+            raise SystemExit(f"{folder} holds no probe.json: not a selection probe's folder")
+        recorded.append(json.loads(path.read_text()))
+    settings = recorded[0]["settings"]
+    for folder, probe in zip(folders[1:], recorded[1:]):
+        changed = changed_settings(settings, probe["settings"])
+        if changed:
+            raise SystemExit(
+                f"{folder} was measured with other settings than {folders[0]} ("
+                + ", ".join(f"{k}: {b} against {a}" for k, (a, b) in changed.items())
+                + "): its branches cannot share a table with theirs")
+    branches: List[Dict] = []
+    origin: Dict[Tuple, Path] = {}
+    stages: Dict[str, Dict] = {}
+    for folder in folders:
+        for branch in read_branches(folder / "branches.jsonl"):
+            key = (branch["stage"], branch["policy"], branch["seed"])
+            if key in origin:
+                raise SystemExit(
+                    f"stage {key[0]}, {key[1]}, seed {key[2]} is measured in both "
+                    f"{origin[key]} and {folder}: drop one of them from the merge")
+            origin[key] = folder
+            branches.append(branch)
+        path = folder / "stages.json"
+        for stage, info in (json.loads(path.read_text()) if path.exists() else {}).items():
+            merged = stages.setdefault(stage, {})
+            fits = {**merged.get("assistants", {}), **info.get("assistants", {})}
+            merged.update(info)
+            if fits:
+                merged["assistants"] = fits
+    out.mkdir(parents=True, exist_ok=True)
+    partial = out / "branches.jsonl.partial"
+    partial.write_text("".join(json.dumps(b) + "\n" for b in branches))
+    partial.replace(out / "branches.jsonl")
+    (out / "stages.json").write_text(json.dumps(stages, indent=1))
+    commands = " ; ".join(dict.fromkeys(r["command"] for r in recorded))
+    devices = sorted({r.get("device", "cpu") for r in recorded})
+    device = ", ".join(devices)
+    (out / "probe.json").write_text(json.dumps(
+        {"settings": settings, "command": commands, "device": device}, indent=1))
+    return commands, settings, device
+
+
+def read_branches(path: Path) -> List[Dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, Path],
+                   stage: int, features, stage_info: Dict) -> Dict[str, Policy]:
+    """Every requested policy at a stage, with the oracles' and Assistants' scores."""
+    policies = {"keepall": Policy("keepall"), "uniform": Policy("uniform", random=True)}
+    wanted = [p for p in args.policies if p not in policies]
+    if not wanted:
+        return policies
+    cache = args.out / "losses"
+    checkpoint = stage_checkpoint(checkpoints, stage, args.checkpoint_dir)
+
+    def losses_of(path: Path):
+        def compute():
+            boss.restore(path, seed=0)
+            return boss.losses("train")
+        return load_losses(cache / (path.stem + ".npz"), compute)
+
+    now = losses_of(checkpoint)
+    normalised = now.normalised
+    oracles = {"paper": paper_oracle(normalised),
+               "noise-aware": noise_aware_oracle(normalised, args.noise_quantile)}
+    previous = None
+    learnability = any(p.startswith("learnability") for p in wanted)
+    if learnability or MEMORY in wanted:
+        # the pairs' previous visit, for the learnability label and the memory alike
+        earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
+        previous = losses_of(earlier)
+    if learnability:
+        oracles["learnability"] = learnability_oracle(previous.normalised, normalised)
+        stage_info["learnability_previous"] = earlier.name
+    fits = stage_info.setdefault("assistants", {})
+    if MEMORY in wanted:
+        remembered = paper_oracle(previous.normalised)
+        policies[MEMORY] = Policy(MEMORY, scores=remembered)
+        stage_info["memory_previous"] = earlier.name
+        fits[MEMORY] = {"agreement_with_oracle": float(np.mean(remembered == oracles["paper"])),
+                        "oracle_positive_rate": float(oracles["paper"].mean()),
+                        "mean_score": float(remembered.mean())}
+    for name in (p for p in wanted if p != MEMORY):
+        label = name[:-len("-oracle")] if name.endswith("-oracle") else name
+        if name.endswith("-oracle"):
+            policies[name] = Policy(name, scores=oracles[label])
+            continue
+        fit = fit_assistant(features, label, now.nll, now.target_lengths, oracles[label],
+                            previous_nll=None if previous is None else previous.nll)
+        fits[name] = {"online_accuracy": fit.online_accuracy,
+                      "agreement_with_oracle": fit.agreement_with_oracle,
+                      "oracle_positive_rate": float(oracles[label].mean()),
+                      "mean_score": float(fit.scores.mean())}
+        policies[name] = Policy(name, scores=fit.scores)
+    return policies
+
+
+def evaluation_points(updates: int, count: int) -> List[int]:
+    """``count`` update counts, evenly spaced over the branch's second half, ending at
+    its last update."""
+    if count == 1:
+        return [updates]
+    step = (updates / 2) / (count - 1)
+    return sorted({int(round(updates / 2 + i * step)) for i in range(count)})
+
+
+def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
+               args: argparse.Namespace) -> Dict:
+    boss.restore(checkpoint, seed)
+    counts = StreamCounts()
+    batches = updates(policy, boss.train_set, boss.batch_limits, args.pool_size,
+                      1.0 if policy.keeps_all else args.keep_rate, seed, counts,
+                      args.selection, args.lookahead)
+    points = evaluation_points(args.updates, args.evaluations)
+    tokens, seconds, curve = boss.train(batches, args.updates, points)
+    return {"policy": policy.name, "seed": seed, "updates": args.updates,
+            "end_updates": boss.num_updates, "lr_end": float(boss.trainer.get_lr()),
+            # the table's measure: the mean over the second half damps the step-to-step
+            # wobble of a model trained at a high learning rate
+            "valid_nll": float(np.mean(list(curve.values()))),
+            "valid_nll_end": curve[args.updates],
+            "valid_nll_curve": {str(k): v for k, v in curve.items()},
+            "target_tokens": tokens,
+            "candidates": counts.candidates, "keep_rate": counts.keep_rate,
+            "train_seconds": round(seconds, 1)}
+
+
+def header(device: str, command: str, settings: Dict) -> str:
+    import torch
+    return (
+        "## Selection probe\n\n"
+        f"Command: `{command}`\n\n"
+        f"Machine: {platform.machine()}, Python {platform.python_version()}, "
+        f"torch {torch.__version__}, device {device}. Branches: "
+        f"{settings['updates']} updates from each stage, keep rate {settings['keep_rate']} "
+        f"of pools of {settings['pool_size']} candidates ({settings['selection']} "
+        f"selection), "
+        + (f"kept pairs packed {settings['lookahead']} batches' worth at a time"
+           if "lookahead" in settings else "each pool's kept pairs packed on their own")
+        + f", learnability's previous visit about {settings['learnability_gap']} "
+        f"updates back, noise quantile {settings['noise_quantile']}.")
+
+
+def write_report(args: argparse.Namespace, command: str, settings: Dict,
+                 device: str) -> str:
+    branches = read_branches(args.out / "branches.jsonl")
+    if not branches:
+        raise SystemExit(f"no branch in {args.out / 'branches.jsonl'} yet: run the probe first")
+    stages = {int(k): v for k, v in json.loads(
+        (args.out / "stages.json").read_text()).items()} if (
+        args.out / "stages.json").exists() else {}
+    rows = table.summarise(branches, stages)
+    table.write_csv(rows, args.out / "probe.csv")
+    text = table.markdown(rows, stages, header(device, command, settings))
+    (args.out / "probe.md").write_text(text)
+    table.plot(rows, args.out / "probe.png",
+               "validation NLL after the branch, minus uniform's (lower is better)")
+    return text
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = parse_args(argv)
+    quiet_fairseq_logs()
+    torch_threads(args.threads)
+    settings = {k: getattr(args, k) for k in BRANCH_SETTINGS}
+    command = "python scripts/selection_probe.py " + shlex.join(
+        sys.argv[1:] if argv is None else argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.merge:
+        print(write_report(args, *merge_folders(args.out, args.merge)))
+        return 0
+    if args.report_only:
+        # the settings, command and device that measured the branches, not this one's
+        device = args.device
+        recorded = args.out / "probe.json"
+        if recorded.exists():
+            measured = json.loads(recorded.read_text())
+            command = measured.get("command", command)
+            settings = measured["settings"]
+            device = measured.get("device", "cpu")
+        print(write_report(args, command, settings, device))
+        return 0
+    check_settings(args.out, settings)
+    (args.out / "probe.json").write_text(
+        json.dumps({"settings": settings, "command": command, "device": args.device},
+                   indent=1))
+    checkpoints = kept_checkpoints(args.checkpoint_dir)
+    for stage in args.stages:
+        stage_checkpoint(checkpoints, stage, args.checkpoint_dir)
+    done = {(b["stage"], b["policy"], b["seed"])
+            for b in read_branches(args.out / "branches.jsonl")}
+    stages_path = args.out / "stages.json"
+    stages = json.loads(stages_path.read_text()) if stages_path.exists() else {}
+    boss = Boss(stage_checkpoint(checkpoints, args.stages[0], args.checkpoint_dir),
+                args.data, args.device)
+    features = pair_features(boss.task)
+    for stage in args.stages:
+        checkpoint = checkpoints[stage]
+        todo = [(p, s) for s in args.seeds for p in args.policies
+                if (stage, p, s) not in done]
+        if not todo:
+            continue
+        info = stages.setdefault(str(stage), {"checkpoint": checkpoint.name})
+        started = time.time()
+        policies = stage_policies(boss, args, checkpoints, stage, features, info)
+        boss.restore(checkpoint, seed=0)
+        info.update(valid_nll=boss.valid_nll(), lr=float(boss.trainer.get_lr()),
+                    num_updates=boss.num_updates)
+        stages_path.write_text(json.dumps(stages, indent=1))
+        print(f"stage {stage}: valid NLL {info['valid_nll']:.4f}, lr {info['lr']:.2e}, "
+              f"policies ready in {time.time() - started:.0f} s", flush=True)
+        for policy_name, seed in todo:
+            branch = {"stage": stage, **run_branch(boss, checkpoint, policies[policy_name],
+                                                  seed, args)}
+            with open(args.out / "branches.jsonl", "a") as handle:
+                handle.write(json.dumps(branch) + "\n")
+            print(f"stage {stage} {policy_name} seed {seed}: valid NLL "
+                  f"{branch['valid_nll']:.4f} (end {branch['valid_nll_end']:.4f}), keep rate {branch['keep_rate']:.2f}, "
+                  f"{branch['target_tokens']:,} target tokens, {branch['train_seconds']} s",
+                  flush=True)
+    print(write_report(args, command, settings, args.device))
+    return 0
+

@@ -1,0 +1,335 @@
+"""Time-to-BLEU: AutoAssist against plain fairseq, trained one after the other.
+
+Each arm trains from the same seed, data, model, optimizer, schedule and batch size
+for the same budget (updates, or seconds of training time), saving a checkpoint every
+``--checkpoint-interval`` updates. Afterwards every checkpoint is decoded on the valid
+set, in this process with fairseq's generation API (benchmark/scoring.py), and scored
+with sacrebleu; the best valid checkpoint of each arm is also scored on the test set.
+The same loaded model gives each checkpoint's valid NLL (teacher-forced, bits per
+target token: fairseq's valid ``nll_loss``), far less noisy than greedy BLEU.
+Results go to one folder: ``results.json`` and ``results.csv`` (one row per checkpoint,
+with its BLEU and ``valid_nll``), ``bleu_vs_time.png`` (BLEU and valid NLL against
+training time) and ``summary.md`` (best and final BLEU and valid NLL, times to reach
+the baseline's best BLEU and 95% of it, their ratios, test BLEU). With a plain arm
+besides the baseline (``keepall=--assistant-base 1``), the summary also gives every
+arm's time ratios against the best plain arm, with the spread over seeds. Rerunning skips what
+is done: fairseq resumes an interrupted arm from its last checkpoint, and scores are
+cached per checkpoint (a score cached before the NLL was recorded gains it without
+decoding again). ``--report-only`` writes ``summary.md`` and ``bleu_vs_time.png``
+again from a folder's ``results.json`` and ``tests.json`` alone (after a change to a
+preset's description or to the report), with the command, machine and BLEU signature
+that its ``summary.md`` records: no checkpoint is needed (a folder from before the NLL
+was recorded shows it as n/a). ``--readme`` puts the plot, one table of every arm
+against the best plain arm (mean ± std over seeds), the command and the machine into
+the README's Results block; the per-seed tables and the prose stay in ``summary.md``.
+
+Examples::
+
+    python scripts/time_to_bleu.py --quick                # embedded sample, minutes
+    python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset bible \\
+        --seeds 1 2 --out results/bible --readme README.md
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from .benchmark import report
+from .benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm, with_max_tokens
+from .benchmark.scoring import CheckpointScorer, quiet_fairseq_logs
+from .benchmark.training import (
+    REPO, first_difference, read_points, same_training, train_arm, train_command,
+)
+
+SAMPLE_DATA = REPO / "runs" / "data" / "bible-es-en-sample"
+
+
+def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="the embedded sample (prepared if needed) with the quick preset")
+    parser.add_argument("--data", type=Path, help="a data folder made by prepare_data.py")
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="bible",
+                        help="shared model and budget (default: bible)")
+    parser.add_argument("--arm", dest="arms", action="append", default=None,
+                        help="an arm: baseline, autoassist, or NAME=AUTOASSIST-OPTIONS; "
+                        "repeat for several (default: baseline and autoassist)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1], help="seeds (default: 1)")
+    parser.add_argument("--max-update", type=int, help="updates per arm (default: preset's)")
+    parser.add_argument("--time-budget", type=float,
+                        help="seconds of training time per arm (fairseq --stop-time-hours)")
+    parser.add_argument("--checkpoint-interval", type=int,
+                        help="updates between checkpoints (default: preset's)")
+    parser.add_argument("--max-tokens", type=int,
+                        help="tokens per batch, in place of the preset's (default: preset's)")
+    parser.add_argument("--beam", type=int, help="beam size for decoding (default: preset's)")
+    parser.add_argument("--lenpen", type=float, help="length penalty (default: preset's)")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                        help="train and decode on the CPU (fairseq --cpu) or on the GPU "
+                        "(default: cpu)")
+    parser.add_argument("--out", type=Path, help="results folder (default: results/PRESET)")
+    parser.add_argument("--readme", type=Path,
+                        help="write the summary into this README's Results section")
+    parser.add_argument("--report-only", action="store_true",
+                        help="train and score nothing: write summary.md, the plot and the "
+                        "--readme section again from --out's results.json and tests.json, "
+                        "with the command, machine and BLEU signature its summary.md "
+                        "records; the other options must name the preset, arms, seeds and "
+                        "budget of that command")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.preset = "quick"
+        args.data = args.data or SAMPLE_DATA
+    if args.data is None:
+        parser.error("--data is required (or --quick for the embedded sample)")
+    args.out = args.out or REPO / "results" / args.preset
+    try:
+        args.arms = [parse_arm(s) for s in (args.arms or [BASELINE.name, AUTOASSIST.name])]
+    except ValueError as error:
+        parser.error(str(error))
+    names = [a.name for a in args.arms]
+    if BASELINE.name not in names:
+        parser.error("the arms must include 'baseline': the targets come from it")
+    if len(set(names)) != len(names):
+        parser.error(f"arm names must be unique: {names}")
+    if args.time_budget and PRESETS[args.preset].decays_to_zero:
+        horizon = args.max_update or PRESETS[args.preset].max_update
+        print(f"warning: the {args.preset} preset's learning rate decays to 0 at --max-update "
+              f"({horizon}); a --time-budget that stops training earlier leaves it part-way "
+              "down. Give the --max-update the budget reaches, or use a preset with "
+              "inverse_sqrt (bible-isqrt)", file=sys.stderr, flush=True)
+    return args
+
+
+def prepare_sample(data: Path) -> None:
+    if (data / "prepare_summary.json").exists():
+        return
+    print(f"[data] preparing the embedded sample into {data}", flush=True)
+    subprocess.run([
+        sys.executable, str(REPO / "scripts" / "prepare_data.py"), "--source", "text",
+        "--src", "es", "--tgt", "en",
+        "--trainpref", str(REPO / "data/bible-es-en/train"),
+        "--validpref", str(REPO / "data/bible-es-en/valid"),
+        "--testpref", str(REPO / "data/bible-es-en/test"),
+        "--vocab-size", "4000", "--out-dir", str(data), "--no-progress",
+    ], check=True)
+
+
+def languages(data: Path) -> tuple:
+    summary = json.loads((data / "prepare_summary.json").read_text())
+    return summary["src"], summary["tgt"]
+
+
+def machine(device: str) -> str:
+    import torch
+
+    if device == "cuda":
+        accelerator = f"on one {torch.cuda.get_device_name(0)} GPU"
+    else:
+        accelerator = "no GPU"
+    return (f"{platform.machine()}, {os.cpu_count()} CPU cores, {platform.python_version()}, "
+            f"torch {torch.__version__}, {torch.get_num_threads()} threads, {accelerator}")
+
+
+def plain_arms(arms) -> List[str]:
+    """The arms that drop nothing (baseline, keepall): the report measures every arm
+    against the best of them."""
+    return [arm.name for arm in arms if arm.drops_nothing]
+
+
+def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
+                 split: str) -> Dict:
+    """A checkpoint's score on a split, computed once. A score cached before the NLL was
+    recorded gains it from the checkpoint, without decoding again."""
+    if not cache.exists():
+        result = scorer.score(checkpoint, split)
+    else:
+        result = json.loads(cache.read_text())
+        if "nll" in result:
+            return result
+        result.update(scorer.nll(checkpoint, split))
+    cache.write_text(json.dumps(result) + "\n")
+    return result
+
+
+def write_report(args: argparse.Namespace, rows: List[Dict], tests: Dict,
+                 context: Dict) -> str:
+    """summary.md and the plot in --out, and the --readme section; returns the summary."""
+    report.plot(rows, args.out / "bleu_vs_time.png",
+                f"valid BLEU against training time ({args.preset} preset)")
+    summary = report.summarise(rows, tests, context)
+    (args.out / "summary.md").write_text(summary + "\n")
+    if args.readme:
+        # The README gets the plot, one table against the best plain arm, the command and
+        # the machine; the per-seed tables and the prose stay in summary.md.
+        def link(name: str) -> str:
+            return os.path.relpath(args.out / name, args.readme.parent)
+
+        report.replace_readme_section(args.readme, report.readme_block(
+            rows, context, link("bleu_vs_time.png"), link("summary.md")))
+        print(f"[report] updated the Results section of {args.readme}")
+    return summary
+
+
+RECORDED = {"command": re.compile(r"^Command: `(.+)`$", re.MULTILINE),
+            "machine": re.compile(r"^Machine: (.+?)\. Preset `", re.MULTILINE),
+            "signature": re.compile(r"^BLEU: (.+)$", re.MULTILINE)}
+
+
+def measured_settings(args: argparse.Namespace) -> Dict:
+    """What a command fixes about the results it measures."""
+    return {"--preset": args.preset, "--arm": [(a.name, a.options) for a in args.arms],
+            "--seeds": args.seeds,
+            "--max-update": args.max_update or PRESETS[args.preset].max_update,
+            "--time-budget": args.time_budget}
+
+
+def same_measurement(recorded: str, args: argparse.Namespace) -> Optional[str]:
+    """None if the recorded command (as summary.md quotes it) measured what ``args``
+    name; otherwise the first option where they differ."""
+    words = shlex.split(recorded)
+    start = next((i + 1 for i, w in enumerate(words) if w.endswith("time_to_bleu.py")), None)
+    if start is None:
+        return "the recorded command is not a time_to_bleu.py command"
+    try:
+        then = measured_settings(parse_args(words[start:]))
+    except SystemExit:
+        return "the recorded command's options are no longer accepted"
+    now = measured_settings(args)
+    return next((f"{key}: recorded {then[key]}, this command {now[key]}"
+                 for key in now if now[key] != then[key]), None)
+
+
+def report_only(args: argparse.Namespace, preset) -> int:
+    """Rewrite a results folder's report from what it holds, quoting the command that
+    measured it (its summary.md records it); refuse a command that names other preset,
+    arms, seeds or budget than that command and the folder's results."""
+    try:
+        rows = json.loads((args.out / "results.json").read_text())
+        tests = json.loads((args.out / "tests.json").read_text())
+        recorded = (args.out / "summary.md").read_text()
+    except FileNotFoundError as missing:
+        sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
+    context = {"preset": args.preset, "why": preset.why, "plain_arms": plain_arms(args.arms)}
+    for key, pattern in RECORDED.items():
+        found = pattern.search(recorded)
+        if not found:
+            sys.exit(f"error: {args.out / 'summary.md'} records no {key} line")
+        context[key] = found.group(1)
+    differs = same_measurement(context["command"], args)
+    if differs:
+        sys.exit(f"error: {args.out / 'summary.md'} records another command than this one "
+                 f"({differs}): `{context['command']}`")
+    held = sorted({(r["arm"], r["seed"]) for r in rows})
+    named = sorted({(arm.name, seed) for arm in args.arms for seed in args.seeds})
+    if held != named:
+        sys.exit(f"error: {args.out / 'results.json'} holds arms and seeds {held}, this "
+                 f"command names {named}")
+    max_update = args.max_update or preset.max_update
+    last = {(r["arm"], r["seed"]): r["updates"] for r in sorted(rows, key=lambda r: r["updates"])}
+    if not args.time_budget and set(last.values()) != {max_update}:
+        sys.exit(f"error: {args.out / 'results.json'} ends at updates "
+                 f"{sorted(set(last.values()))}, this command at --max-update {max_update}")
+    print(write_report(args, rows, tests, context), flush=True)
+    print(f"[report] {args.out}/summary.md and bleu_vs_time.png rewritten; nothing trained")
+    return 0
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = parse_args(argv)
+    preset = PRESETS[args.preset]
+    given = argv if argv is not None else sys.argv[1:]
+    this_run = "python scripts/time_to_bleu.py " + shlex.join(
+        [a for a in given if a != "--report-only"])
+    if args.report_only:
+        return report_only(args, preset)
+    if args.quick:
+        prepare_sample(args.data)
+    if not (args.data / "prepare_summary.json").exists():
+        sys.exit(f"error: {args.data} is not a data folder made by scripts/prepare_data.py "
+                 "(no prepare_summary.json); prepare it first")
+    src, tgt = languages(args.data)
+    beam = args.beam or preset.beam
+    lenpen = args.lenpen if args.lenpen is not None else preset.lenpen
+    max_update = args.max_update or preset.max_update
+    if args.checkpoint_interval:
+        preset = replace(preset, checkpoint_interval=args.checkpoint_interval)
+    if args.max_tokens:
+        preset = with_max_tokens(preset, args.max_tokens)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+
+    def progress(arm: str, fields: Dict[str, str]) -> None:
+        keep = f", keep_rate {fields['keep_rate']}" if "keep_rate" in fields else ""
+        print(f"[{arm}] update {fields.get('num_updates')}/{max_update}, "
+              f"elapsed {time.time() - started:.0f} s{keep}", flush=True)
+
+    # One scorer for the run: the task and each split load once, and no fairseq-generate
+    # process starts per checkpoint (nothing loads if every score is cached).
+    scorer = CheckpointScorer(args.data, tgt, beam, lenpen, args.device)
+    quiet_fairseq_logs()
+    rows, tests, signature = [], {}, ""
+    for seed in args.seeds:
+        for arm in args.arms:
+            workdir = args.out / "arms" / f"{arm.name}-seed{seed}"
+            command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
+                                    max_update, args.time_budget, args.device)
+            finished = workdir / "trained_with.txt"
+            line = shlex.join(command)
+            recorded = finished.read_text() if finished.exists() else None
+            if recorded is not None and not same_training(recorded, line):
+                # fairseq would resume the old checkpoints under the new options.
+                sys.exit(f"error: {workdir} holds arm {arm.name}, seed {seed}, trained with "
+                         f"other options than this run's ({first_difference(recorded, line)}); "
+                         f"give another --out, or delete {workdir} to train it again")
+            if recorded is not None:
+                # Resuming a finished run would still train one more update in fairseq.
+                print(f"[{arm.name}] seed {seed}: already trained", flush=True)
+            else:
+                print(f"[{arm.name}] training, seed {seed}: {line}", flush=True)
+                train_arm(arm, command, workdir / "train.log", progress)
+                finished.write_text(line)
+            points = read_points(workdir / "checkpoints", workdir / "train.log")
+            arm_rows = []
+            for point in points:
+                result = cached_score(workdir / f"valid_{point.updates}.json", scorer,
+                                      point.path, "valid")
+                signature = result["signature"]
+                print(f"[{arm.name}] update {point.updates}: {point.train_seconds:.0f} s, "
+                      f"valid BLEU {result['bleu']:.2f}, valid NLL {result['nll']:.3f}",
+                      flush=True)
+                arm_rows.append({"arm": arm.name, "seed": seed, "updates": point.updates,
+                                 "train_seconds": round(point.train_seconds, 1),
+                                 "boss_tokens": int(point.boss_tokens),
+                                 "keep_rate": point.keep_rate, "bleu": result["bleu"],
+                                 "valid_nll": result["nll"], "checkpoint": str(point.path)})
+            if not arm_rows:
+                sys.exit(f"error: arm {arm.name} saved no interval checkpoint; lower "
+                         "--checkpoint-interval below --max-update")
+            best = max(arm_rows, key=lambda r: r["bleu"])
+            test = cached_score(workdir / f"test_{best['updates']}.json", scorer,
+                                Path(best["checkpoint"]), "test")
+            tests[f"{arm.name}/{seed}"] = {"bleu": test["bleu"], "updates": best["updates"],
+                                           "nll": test["nll"]}
+            print(f"[{arm.name}] best valid BLEU {best['bleu']:.2f} at update "
+                  f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
+            rows.extend(arm_rows)
+
+    report.write_tables(rows, args.out)
+    (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
+    summary = write_report(args, rows, tests, {
+        "command": this_run, "machine": machine(args.device), "preset": args.preset,
+        "why": preset.why, "signature": signature, "plain_arms": plain_arms(args.arms),
+    })
+    print("\n" + summary, flush=True)
+    print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")
+    return 0
+

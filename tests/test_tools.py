@@ -1,0 +1,89 @@
+"""The tools' entry points: ``autoassist-tools`` (``python -m autoassist_tools``), its
+subcommands, and the thin scripts in scripts/ that a checkout runs by path."""
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autoassist_tools import cli
+
+REPO = Path(__file__).resolve().parents[1]
+# scripts/'s entry points, each the subcommand it runs (bootstrap_env.sh builds .venv)
+THIN_SCRIPTS = {
+    "prepare_data.py": "prepare", "time_to_bleu.py": "benchmark",
+    "selection_probe.py": "probe", "long_plain_run.py": "long-run",
+    "inspect_assistant.py": "inspect",
+}
+PATH_HACK = re.compile(r"sys\.path\.(insert|append|extend)\b|sys\.path\s*\+?=")
+
+
+def help_of(command, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd="/")
+
+
+def test_the_package_lists_every_subcommand():
+    result = help_of([sys.executable, "-m", "autoassist_tools", "--help"])
+    assert result.returncode == 0, result.stderr
+    for name, tool in cli.TOOLS.items():
+        assert re.search(rf"^  {re.escape(name)} +{re.escape(tool.summary)}$", result.stdout,
+                         re.MULTILINE), (name, result.stdout)
+    assert set(cli.TOOLS) == {"prepare", "benchmark", "probe", "long-run", "calibrate",
+                              "inspect"}
+
+
+def test_the_console_script_is_installed():
+    """setup.py's entry point, in the environment's bin/ (redone with setup.py)."""
+    script = Path(sys.executable).parent / "autoassist-tools"
+    assert script.exists(), "reinstall the project: bash scripts/bootstrap_env.sh"
+    result = help_of([str(script), "--help"])
+    assert result.returncode == 0 and "benchmark" in result.stdout, result.stderr
+
+
+def test_an_unknown_or_missing_subcommand_is_an_error(capsys):
+    assert cli.main(["train"]) == 2
+    assert "unknown subcommand 'train'" in capsys.readouterr().err
+    assert cli.main([]) == 2
+
+
+@pytest.mark.parametrize("name", list(cli.TOOLS))
+def test_each_subcommand_has_its_help(name, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["pytest"])
+    sigterm = signal.getsignal(signal.SIGTERM)  # the benchmark tools set their own
+    try:
+        with pytest.raises(SystemExit) as exit:
+            cli.main([name, "--help"])
+    finally:
+        signal.signal(signal.SIGTERM, sigterm)
+    assert exit.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: autoassist-tools {name} ")
+
+
+def test_scripts_holds_only_the_entry_points():
+    top = {p.name for p in (REPO / "scripts").iterdir() if p.is_file()}
+    assert top == set(THIN_SCRIPTS) | {"bootstrap_env.sh"}
+
+
+@pytest.mark.parametrize("script", sorted(THIN_SCRIPTS))
+def test_each_thin_script_runs_its_tool(script):
+    """By path, from another folder: Python puts scripts/ first on the path itself."""
+    result = help_of([sys.executable, str(REPO / "scripts" / script), "--help"])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: {script} ")
+    assert f'run("{THIN_SCRIPTS[script]}")' in (REPO / "scripts" / script).read_text()
+
+
+def test_no_script_or_experiment_edits_the_import_path():
+    """Imports come from the package (installed editable, or scripts/ as the script's
+    own folder), never from a path pushed onto sys.path."""
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for folder in ("scripts", "experiments")
+        for path in sorted((REPO / folder).rglob("*"))
+        if path.is_file() and path.suffix in (".py", ".sh")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if PATH_HACK.search(line)
+    ]
+    assert offenders == []
