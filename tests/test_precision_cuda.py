@@ -57,7 +57,7 @@ def test_fp16_overflow_skip_hands_no_losses(tiny_bin):
     trainer.train_step([s3])
     assert trainer.get_num_updates() == 2
     assert [sorted(b.ids.tolist()) for b in submitted] == [ids_of(s1), ids_of(s3)]
-    assert task._pending.skipped_updates == 1
+    assert task.run.pending.skipped_updates == 1
     task.worker.close()
 
 
@@ -71,7 +71,7 @@ def test_amp_overflow_skip_hands_only_the_retry(tiny_bin):
     trainer.train_step([s2])  # GradScaler skips the step; fairseq retries the batch
     assert trainer.get_num_updates() == 2
     assert [sorted(b.ids.tolist()) for b in submitted] == [ids_of(s1), ids_of(s2)]
-    assert task._pending.skipped_updates == 1
+    assert task.run.pending.skipped_updates == 1
     task.worker.close()
 
 

@@ -53,7 +53,7 @@ def test_an_update_skipped_after_out_of_memory_hands_no_losses(tiny_bin):
     assert trainer.get_num_updates() == 2 and len(submitted) == 2
     # s3's losses, computed for the skipped update, are not handed with s5 and s6's
     assert sorted(submitted[-1].ids.tolist()) == ids_of(s5, s6)
-    assert task._pending.skipped_updates == 1
+    assert task.run.pending.skipped_updates == 1
     task.worker.close()
 
 
@@ -64,7 +64,7 @@ def test_gradient_accumulation_hands_every_pass_of_an_update(tiny_bin):
     samples = [next(batches) for _ in range(3)]
     trainer.train_step(samples)
     assert len(submitted) == 1 and sorted(submitted[0].ids.tolist()) == ids_of(*samples)
-    assert task._pending.skipped_updates == 0
+    assert task.run.pending.skipped_updates == 0
     task.worker.close()
 
 

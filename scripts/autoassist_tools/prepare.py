@@ -226,7 +226,7 @@ def load_source(args) -> Tuple[Dict[str, list], Dict[str, int], object, Dict[str
     """Raw pairs per input group, source statistics, the markup stripper, and how
     missing splits are made: {split: "random" | "every23"}."""
     if args.source == "text":
-        from data_sources.textio import read_parallel
+        from .data_sources.textio import read_parallel
 
         if not args.trainpref:
             raise PrepareError("--source text needs --trainpref")
@@ -244,7 +244,7 @@ def load_source(args) -> Tuple[Dict[str, list], Dict[str, int], object, Dict[str
                 )
         return groups, {}, strip_tags, carve
     if args.source == "iwslt14":
-        from data_sources.iwslt14 import load_iwslt14, strip_iwslt
+        from .data_sources.iwslt14 import load_iwslt14, strip_iwslt
 
         if args.iwslt_dir is None:
             raise PrepareError("--source iwslt14 needs --iwslt-dir (the de-en folder)")
