@@ -14,10 +14,11 @@ from conftest import run, train_command
 
 from autoassist_tools.probe import table
 from autoassist_tools.probe.policies import (
-    BatchLimits, Policy, StreamCounts, candidate_stream, learnability_oracle,
-    noise_aware_oracle, paper_oracle, select, updates,
+    Policy, StreamCounts, candidate_stream, policy_label, policy_names, select, updates,
 )
-from fairseq_autoassist.iterator import pack_kept, size_rank
+from fairseq_autoassist.batching import BatchLimits, pack_kept, size_rank
+from fairseq_autoassist.labels import label_class, label_names
+from fairseq_autoassist.labels.noise_aware import NoiseAwareOptions
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -113,7 +114,7 @@ def test_updates_are_the_plug_ins_packing():
     sizes = np.random.default_rng(1).integers(2, 30, size=120)
     dataset = dataset_of(sizes)
     pool = candidate_stream(len(dataset), 7).take(60)
-    expected, carry = pack_kept(dataset, pool, size_rank(dataset, 7), 100, None, 2)
+    expected, carry = pack_kept(dataset, pool, size_rank(dataset, 7), BatchLimits(100, None, 2))
     assert len(expected) > 2 and len(carry) > 0
     batches = take(updates(Policy("keepall"), dataset, BatchLimits(100, None, 2), 60, 1.0,
                            7, StreamCounts(), lookahead=1), len(expected))
@@ -155,13 +156,26 @@ def test_policies_of_one_seed_read_the_same_candidates():
 
 def test_oracle_labels():
     normalised = np.array([1.0, 2.0, 3.0, 10.0])
-    assert paper_oracle(normalised).tolist() == [0, 0, 0, 1]
-    assert noise_aware_oracle(np.array([1.0, 2.0, 3.0, 4.0, 100.0]), 0.75).tolist() == \
-        [0, 0, 0, 0, 0]
-    assert noise_aware_oracle(np.arange(1.0, 21.0), 0.9).sum() == 8  # 11..18, not 19, 20
+    assert label_class("paper").oracle(normalised, None).tolist() == [0, 0, 0, 1]
+    noise_aware = label_class("noise-aware").oracle
+    assert noise_aware(np.array([1.0, 2.0, 3.0, 4.0, 100.0]), None,
+                       NoiseAwareOptions(0.75)).tolist() == [0, 0, 0, 0, 0]
+    # 11..18, not 19, 20
+    assert noise_aware(np.arange(1.0, 21.0), None, NoiseAwareOptions(0.9)).sum() == 8
     previous = np.array([5.0, 5.0, 5.0, 5.0])
-    assert learnability_oracle(previous, np.array([1.0, 4.0, 5.0, 5.0])).tolist() == \
-        [1, 0, 0, 0]
+    assert label_class("learnability").oracle(
+        np.array([1.0, 4.0, 5.0, 5.0]), previous).tolist() == [1, 0, 0, 0]
+
+
+def test_the_probe_has_every_registered_label_as_assistant_oracle_and_memory():
+    names = policy_names()
+    assert names[:2] == ("keepall", "uniform") and len(set(names)) == len(names)
+    for label in label_names():
+        assert policy_label(label) == (label, "assistant")
+        assert policy_label(label + "-oracle") == (label, "oracle")
+        assert label in names and label + "-oracle" in names
+        has_memory = not label_class(label).needs_previous_visit
+        assert (label + "-memory" in names) == has_memory
 
 
 def test_verdict_needs_the_difference_to_exceed_both_spreads():

@@ -10,18 +10,20 @@ random) and ``keepall`` (nothing dropped), paired by seed: every policy of a see
 the same candidates with the same dropout masks. Repeating the branches over several
 seeds gives the spread printed next to every difference.
 
-Policies (``--policies``; all by default):
+Policies (``--policies``; all by default), one set per label of the plug-in's registry
+(:mod:`fairseq_autoassist.labels`: today ``paper``, ``learnability``, ``noise-aware``):
 
 - ``keepall``: every candidate; ``uniform``: ``--keep-rate`` of each pool at random.
-- ``paper``, ``learnability``, ``noise-aware``: the Assistant's prediction of that label
-  (the plug-in's TokenAssistant, fitted on one pass of the stage's losses, see
-  probe/assistant_fit.py), keeping the pairs it scores highest.
-- ``paper-oracle``, ``learnability-oracle``, ``noise-aware-oracle``: the label itself,
-  from every training pair's true loss at the stage (and, for learnability, at the
-  kept checkpoint about ``--learnability-gap`` updates earlier).
-- ``paper-memory``: the paper's label of each pair at its previous visit, from the
-  losses at that earlier checkpoint: what the Assistant's pair memory
-  (``--assistant-memory``) predicts when selection starts at this stage of a plain run.
+- ``L``: the Assistant's prediction of label ``L`` (the plug-in's TokenAssistant,
+  fitted on one pass of the stage's losses, see probe/assistant_fit.py), keeping the
+  pairs it scores highest.
+- ``L-oracle``: the label itself, by its own oracle, from every training pair's true
+  loss at the stage (and, for labels that need a previous visit, at the kept
+  checkpoint about ``--learnability-gap`` updates earlier).
+- ``L-memory`` (labels that need no previous visit): each pair's label at its
+  previous visit, from the losses at that earlier checkpoint: what the Assistant's
+  pair memory (``--assistant-memory``) predicts when selection starts at this stage
+  of a plain run.
 
 An oracle that loses to uniform says the label is wrong; an oracle that wins while its
 Assistant does not says the Assistant predicts it badly. Outputs in ``--out``:
@@ -42,6 +44,7 @@ with its own ``--out``, and ``--merge`` gathers them into one table::
         --merge runs/probe/stage-600 runs/probe/stage-4400 --out results/probe
 """
 import argparse
+import dataclasses
 import json
 import platform
 import re
@@ -49,6 +52,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -57,19 +61,20 @@ from .benchmark.scoring import quiet_fairseq_logs
 from .probe import table
 from .probe.assistant_fit import fit_assistant, pair_features
 from .probe.boss import Boss, load_losses, torch_threads
+from fairseq_autoassist.labels import label_class, label_option_classes, label_options
 from .probe.policies import (
-    SELECTIONS, Policy, StreamCounts, learnability_oracle, noise_aware_oracle,
-    paper_oracle, updates,
+    PLAIN_POLICIES, SELECTIONS, Policy, StreamCounts, policy_label, policy_names, updates,
 )
 
-LABELS = ("paper", "learnability", "noise-aware")
-MEMORY = "paper-memory"
-POLICIES = ("keepall", "uniform") + tuple(
-    name for label in LABELS for name in (label, f"{label}-oracle")) + (MEMORY,)
+POLICIES = policy_names()
+# the labels' own options, as the probe's flags: --noise-quantile for the task's
+# --assistant-noise-quantile
+LABEL_OPTIONS = {f.name[len("assistant_"):]: f for c in label_option_classes()
+                 for f in dataclasses.fields(c)}
 CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # options that change what a branch measures: a folder's branches must share them
 BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
-                   "selection", "learnability_gap", "noise_quantile")
+                   "selection", "learnability_gap", *LABEL_OPTIONS)
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -109,8 +114,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="updates back to a pair's previous visit, for the learnability "
                         "label and for paper-memory: the kept checkpoint nearest this far "
                         "before the stage (default: 300, about one epoch of the bible preset)")
-    parser.add_argument("--noise-quantile", type=float, default=0.95,
-                        help="the noise-aware label's quantile (default: 0.95, the task's)")
+    for name, declared in LABEL_OPTIONS.items():
+        parser.add_argument("--" + name.replace("_", "-"), type=type(declared.default),
+                            default=declared.default,
+                            help=f"{declared.metadata['help']} (the task's "
+                            f"--{declared.name.replace('_', '-')}; default: {declared.default})")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
                         help="where the branches train (default: cpu)")
     parser.add_argument("--threads", type=int, default=None,
@@ -129,13 +137,23 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     for name in ("updates", "evaluations", "pool_size", "lookahead", "learnability_gap"):
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive, got {getattr(args, name)}")
-    if not 0.5 < args.noise_quantile < 1:
-        parser.error(f"--noise-quantile must be in (0.5, 1), got {args.noise_quantile}")
+    try:
+        args.label_options = {label: label_options(label, task_options(args))
+                              for label in dict.fromkeys(policy_label(p)[0] for p in POLICIES
+                                                         if p not in PLAIN_POLICIES)}
+    except ValueError as error:
+        parser.error(str(error).replace("--assistant-", "--"))
     if len(set(args.seeds)) != len(args.seeds):
         parser.error(f"--seeds repeats a seed: {args.seeds}")
     args.policies = ["keepall", "uniform"] + [
         p for p in dict.fromkeys(args.policies) if p not in ("keepall", "uniform")]
     return args
+
+
+def task_options(args: argparse.Namespace) -> SimpleNamespace:
+    """The labels' options under the task's names (``assistant_noise_quantile``)."""
+    return SimpleNamespace(**{declared.name: getattr(args, name)
+                              for name, declared in LABEL_OPTIONS.items()})
 
 
 def kept_checkpoints(folder: Path) -> Dict[int, Path]:
@@ -260,37 +278,46 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
 
     now = losses_of(checkpoint)
     normalised = now.normalised
-    oracles = {"paper": paper_oracle(normalised),
-               "noise-aware": noise_aware_oracle(normalised, args.noise_quantile)}
+    kinds = {name: policy_label(name) for name in wanted}
     previous = None
-    learnability = any(p.startswith("learnability") for p in wanted)
-    if learnability or MEMORY in wanted:
-        # the pairs' previous visit, for the learnability label and the memory alike
+    if any(kind == "memory" or label_class(label).needs_previous_visit
+           for label, kind in kinds.values()):
+        # the pairs' previous visit, for labels that need one and the memory alike
         earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
         previous = losses_of(earlier)
-    if learnability:
-        oracles["learnability"] = learnability_oracle(previous.normalised, normalised)
-        stage_info["learnability_previous"] = earlier.name
+    oracles: Dict[str, np.ndarray] = {}
+
+    def oracle(label: str) -> np.ndarray:
+        if label not in oracles:
+            cls = label_class(label)
+            oracles[label] = cls.oracle(
+                normalised, previous.normalised if cls.needs_previous_visit else None,
+                args.label_options[label])
+            if cls.needs_previous_visit:
+                stage_info[f"{label}_previous"] = earlier.name
+        return oracles[label]
+
     fits = stage_info.setdefault("assistants", {})
-    if MEMORY in wanted:
-        remembered = paper_oracle(previous.normalised)
-        policies[MEMORY] = Policy(MEMORY, scores=remembered)
-        stage_info["memory_previous"] = earlier.name
-        fits[MEMORY] = {"agreement_with_oracle": float(np.mean(remembered == oracles["paper"])),
-                        "oracle_positive_rate": float(oracles["paper"].mean()),
-                        "mean_score": float(remembered.mean())}
-    for name in (p for p in wanted if p != MEMORY):
-        label = name[:-len("-oracle")] if name.endswith("-oracle") else name
-        if name.endswith("-oracle"):
-            policies[name] = Policy(name, scores=oracles[label])
-            continue
-        fit = fit_assistant(features, label, now.nll, now.target_lengths, oracles[label],
-                            previous_nll=None if previous is None else previous.nll)
-        fits[name] = {"online_accuracy": fit.online_accuracy,
-                      "agreement_with_oracle": fit.agreement_with_oracle,
-                      "oracle_positive_rate": float(oracles[label].mean()),
-                      "mean_score": float(fit.scores.mean())}
-        policies[name] = Policy(name, scores=fit.scores)
+    for name, (label, kind) in kinds.items():
+        if kind == "oracle":
+            policies[name] = Policy(name, scores=oracle(label))
+        elif kind == "memory":
+            remembered = label_class(label).oracle(previous.normalised, None,
+                                                   args.label_options[label])
+            policies[name] = Policy(name, scores=remembered)
+            stage_info["memory_previous"] = earlier.name
+            fits[name] = {"agreement_with_oracle": float(np.mean(remembered == oracle(label))),
+                          "oracle_positive_rate": float(oracle(label).mean()),
+                          "mean_score": float(remembered.mean())}
+        else:
+            fit = fit_assistant(features, label, now.nll, now.target_lengths, oracle(label),
+                                previous_nll=None if previous is None else previous.nll,
+                                label_options=args.label_options[label])
+            fits[name] = {"online_accuracy": fit.online_accuracy,
+                          "agreement_with_oracle": fit.agreement_with_oracle,
+                          "oracle_positive_rate": float(oracle(label).mean()),
+                          "mean_score": float(fit.scores.mean())}
+            policies[name] = Policy(name, scores=fit.scores)
     return policies
 
 
@@ -336,8 +363,9 @@ def header(device: str, command: str, settings: Dict) -> str:
         f"selection), "
         + (f"kept pairs packed {settings['lookahead']} batches' worth at a time"
            if "lookahead" in settings else "each pool's kept pairs packed on their own")
-        + f", learnability's previous visit about {settings['learnability_gap']} "
-        f"updates back, noise quantile {settings['noise_quantile']}.")
+        + f", a pair's previous visit about {settings['learnability_gap']} updates back"
+        + "".join(f", {name.replace('_', ' ')} {settings[name]}"
+                  for name in LABEL_OPTIONS if name in settings) + ".")
 
 
 def write_report(args: argparse.Namespace, command: str, settings: Dict,

@@ -3,7 +3,8 @@
 The plug-in's own :class:`TokenAssistant` (same features, label, AdaGrad steps and
 running averages) is fed the Boss's true per-pair losses at the stage in random
 batches, one pass over the training set, as the Boss's batches would feed it during an
-epoch; the learnability label is first shown the losses of the previous checkpoint (its
+epoch; a label that needs a previous visit (learnability) is first shown the losses
+of the previous checkpoint (its
 "previous visit"). Its accuracy is counted before each step, on pairs it has not been
 trained on yet. This is the Assistant at its best: fresh losses of a fixed Boss, where
 training gives it losses up to an epoch old from a moving one.
@@ -17,7 +18,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
-from fairseq_autoassist.task import training_pair_features
+from fairseq_autoassist.features import dataset_pair_features
+from fairseq_autoassist.labels import label_class
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,8 @@ class FittedAssistant:
 
 def pair_features(task) -> sp.csr_matrix:
     """The Assistant's features of every training pair (as the task builds them)."""
-    return training_pair_features(task.dataset("train"), task.source_dictionary,
-                                  task.target_dictionary, "tf")
+    return dataset_pair_features(task.dataset("train"), task.source_dictionary,
+                                 task.target_dictionary, "tf")
 
 
 def _feed(assistant: TokenAssistant, losses: np.ndarray, lengths: np.ndarray,
@@ -47,18 +49,18 @@ def _feed(assistant: TokenAssistant, losses: np.ndarray, lengths: np.ndarray,
 def fit_assistant(features: sp.csr_matrix, label: str, nll: np.ndarray,
                   target_lengths: np.ndarray, oracle: np.ndarray,
                   previous_nll: Optional[np.ndarray] = None, batch_pairs: int = 100,
-                  seed: int = 0, settings: Optional[AssistantSettings] = None
-                  ) -> FittedAssistant:
+                  seed: int = 0, settings: Optional[AssistantSettings] = None,
+                  label_options=None) -> FittedAssistant:
     """A fresh Assistant trained on one pass of the stage's losses (``previous_nll``
-    first, for the learnability label), scored on every pair."""
-    settings = settings or AssistantSettings(label=label)
+    first, for labels that need a previous visit), scored on every pair."""
+    settings = settings or AssistantSettings(label=label, label_options=label_options)
     if settings.label != label:
         raise ValueError(f"settings are for the {settings.label!r} label, not {label!r}")
     assistant = TokenAssistant(features, settings)
     rng = np.random.default_rng([seed, 0xA5515])
-    if label == "learnability":
+    if label_class(label).needs_previous_visit:
         if previous_nll is None:
-            raise ValueError("the learnability label needs the previous checkpoint's losses")
+            raise ValueError(f"the {label} label needs the previous checkpoint's losses")
         _feed(assistant, previous_nll, target_lengths, rng, batch_pairs)
     _feed(assistant, nll, target_lengths, rng, batch_pairs)
     scores = assistant.score(np.arange(assistant.num_pairs))
