@@ -249,14 +249,14 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     result = run(probe_command(tiny_bin, plain_run, out), timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
-    assert len(branches) == 2 * 9 * 2  # stages x policies x seeds
+    policies = policy_names()  # every registered label's policies
+    assert len(branches) == 2 * len(policies) * 2  # stages x policies x seeds
     assert all(b["end_updates"] == b["stage"] + 3 for b in branches)  # from the stage on
     with open(out / "probe.csv") as handle:
         rows = list(csv.DictReader(handle))
     assert {(int(r["stage"]), r["policy"]) for r in rows} == {
-        (s, p) for s in (20, 30) for p in (
-            "keepall", "uniform", "paper", "paper-oracle", "learnability",
-            "learnability-oracle", "noise-aware", "noise-aware-oracle", "paper-memory")}
+        (s, p) for s in (20, 30) for p in policies}
+    assert {"paper", "paper-oracle", "learnability-oracle", "paper-memory"} <= set(policies)
     for row in rows:
         assert float(row["uniform_seed_std"]) > 0  # two seeds really differ
         if row["policy"] != "uniform":
@@ -269,8 +269,8 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     stages = json.loads((out / "stages.json").read_text())
     assert stages["30"]["learnability_previous"] == "checkpoint_1_20.pt" or \
         stages["30"]["learnability_previous"].endswith("_20.pt")
-    assert set(stages["20"]["assistants"]) == {"paper", "learnability", "noise-aware",
-                                               "paper-memory"}
+    assert set(stages["20"]["assistants"]) == set(label_names()) | {
+        p for p in policies if p.endswith("-memory")}
     # the memory's label is the paper's at the previous visit (20 updates for stage 30)
     assert stages["30"]["memory_previous"].endswith("_20.pt")
     memory = stages["30"]["assistants"]["paper-memory"]

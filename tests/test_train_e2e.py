@@ -9,6 +9,7 @@ import torch
 import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
 from conftest import REPO, fairseq_command, run, train_command
 from fairseq_autoassist.assistant import weights_fingerprint
+from fairseq_autoassist.labels import label_class, label_names
 
 EPOCH_LINE = re.compile(r"\| train \| epoch (\d+) \|(.*)$", re.M)
 
@@ -160,8 +161,8 @@ def test_bad_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, messa
 INNER_LINE = re.compile(r"\| train_inner \| epoch (\d+):(.*)$", re.M)
 
 
-@pytest.mark.parametrize("label", ["learnability", "noise-aware"])
-def test_training_with_another_label_shrinks_after_warmup(tiny_bin, tmp_path, label):
+@pytest.mark.parametrize("label", label_names())  # every registered label
+def test_training_with_every_label_shrinks_after_warmup(tiny_bin, tmp_path, label):
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "3", "--no-save",
                                "--assistant-label", label))
     log = result.stdout + result.stderr
@@ -172,7 +173,8 @@ def test_training_with_another_label_shrinks_after_warmup(tiny_bin, tmp_path, la
     assert float(epochs[3]["keep_rate"]) < 0.9
     inner = [(int(n), metrics_of(rest)) for n, rest in INNER_LINE.findall(log)]
     assert all("asst_acc" in m for n, m in inner if n == 3)
-    if label == "learnability":  # first visits teach nothing: no accuracy in epoch 1
+    if label_class(label).needs_previous_visit:  # first visits teach nothing: no
+        # accuracy in epoch 1
         assert not any("asst_acc" in m for n, m in inner if n == 1)
 
 
