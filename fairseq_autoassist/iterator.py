@@ -104,7 +104,9 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
 
     Takes fairseq's own constructor arguments (and its frozen batches, which define
     the epoch length and serve the warm-up), plus what shrinking needs: the
-    ``selector`` that decides (the run) and fairseq's batch limits.
+    ``selector`` that decides (the run) and fairseq's batch limits. The values are
+    those of the task's options, checked where they are declared
+    (:mod:`fairseq_autoassist.config`).
     """
 
     def __init__(
@@ -117,10 +119,6 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
-        if warmup_epochs < 0:
-            raise ValueError(f"warmup_epochs must be >= 0, got {warmup_epochs}")
-        if lookahead < 1:
-            raise ValueError(f"lookahead must be >= 1, got {lookahead}")
         self.selector = selector
         self.warmup_epochs = warmup_epochs
         self.lookahead = lookahead

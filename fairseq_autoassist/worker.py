@@ -52,8 +52,6 @@ class AssistantWorker:
     """Trains a :class:`TokenAssistant` from a bounded queue on a daemon thread."""
 
     def __init__(self, assistant: TokenAssistant, queue_size: int) -> None:
-        if queue_size < 1:
-            raise ValueError(f"queue_size must be >= 1, got {queue_size}")
         self.assistant = assistant
         self.queue_size = queue_size
         self.counters = WorkerCounters()

@@ -179,14 +179,6 @@ def test_each_sweep_splits_all_pairs_between_disjoint_shards_anew():
         CandidateStream(np.zeros(0), seed=1, shard_id=0, num_shards=1)
 
 
-def test_options_are_checked_at_construction():
-    dataset = make_dataset(20)
-    with pytest.raises(ValueError, match="lookahead must be >= 1, got 0"):
-        make_iterator(dataset, np.ones(20), lookahead=0)
-    with pytest.raises(ValueError, match="warmup_epochs must be >= 0, got -1"):
-        make_iterator(dataset, np.ones(20), warmup_epochs=-1)
-
-
 def _fill(dataset, batches):
     """Real tokens over padded tokens, as batch_by_size counts them (num_tokens)."""
     real = sum(sum(dataset.num_tokens(i) for i in b) for b in batches)

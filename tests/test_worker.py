@@ -66,8 +66,3 @@ def test_a_failing_worker_stops_the_boss_with_its_traceback():
         worker.drain(timeout=10)
     with pytest.raises(AssistantWorkerError):
         worker.submit(batch(1))
-
-
-def test_queue_size_must_be_positive():
-    with pytest.raises(ValueError, match="queue_size must be >= 1, got 0"):
-        AssistantWorker(TokenAssistant(sp.csr_matrix((1, 3)), AssistantSettings()), 0)
