@@ -10,18 +10,21 @@ label's options appear here without an edit.
 from dataclasses import dataclass
 from typing import Any, Optional
 
+import torch
 from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks.translation import TranslationConfig
 from omegaconf import II
 
 from .annealing import KeepAnnealing
 from .assistant import AssistantSettings
+from .batching import LengthLadder
 from .features import FEATURE_KINDS
 from .labels import label_names, label_option_classes, label_options, labels_help
 from .options import above, at_least, between, check_options, one_of, option
 from .shrinking import SELECTIONS
 
 LABELS = label_names()
+BOUNDED_SHAPES = ("auto", "on", "off")
 
 
 @dataclass
@@ -78,6 +81,14 @@ class ShrinkingOptions:
         "assistant", "which pairs shrinking drops: assistant (by the Assistant's keep "
         "probabilities) or uniform (an ablation for benchmarks: as many pairs as the "
         "Assistant would drop, chosen at random)", one_of(SELECTIONS))
+    assistant_bounded_shapes: ChoiceEnum(BOUNDED_SHAPES) = option(
+        "auto", "pad batches to lengths from a fixed ladder and pack them by those "
+        "lengths, so that the set of batch shapes stops growing (a GPU pays for every new "
+        "shape, docs/gpu-shapes.md): on, off, or auto (on when training on a GPU)",
+        one_of(BOUNDED_SHAPES))
+    assistant_shape_steps: int = option(
+        8, "with bounded shapes: ladder lengths per doubling of the length (every length "
+        "up to 16 is on the ladder); more steps pad less and make more shapes", at_least(1))
     reset_assistant: bool = option(
         False, "on resume, ignore the Assistant state in the checkpoint and start a new "
         "Assistant (the Boss and the data position are restored)")
@@ -95,6 +106,7 @@ class AutoAssistConfig(*label_option_classes(), ShrinkingOptions, AssistantOptio
     eval_path: Optional[str] = II("common_eval.path")
     max_update: int = II("optimization.max_update")
     tpu: bool = II("common.tpu")
+    cpu: bool = II("common.cpu")
 
 
 def validate_config(cfg: Any) -> None:
@@ -107,6 +119,14 @@ def validate_config(cfg: Any) -> None:
         except ValueError as error:
             problems.append(str(error))
     check_options(cfg, AutoAssistConfig, problems)
+
+
+def length_ladder(cfg: Any) -> Optional[LengthLadder]:
+    """The ladder of padded lengths, or ``None`` when shapes are not bounded."""
+    choice = str(cfg.assistant_bounded_shapes)
+    if choice == "auto":
+        choice = "off" if cfg.cpu or not torch.cuda.is_available() else "on"
+    return LengthLadder(steps_per_octave=cfg.assistant_shape_steps) if choice == "on" else None
 
 
 def assistant_settings(cfg: Any) -> AssistantSettings:

@@ -42,7 +42,7 @@ from typing import Callable, Deque, Dict, Iterator, List, Optional, Protocol, Se
 import numpy as np
 from fairseq.data import iterators
 
-from .batching import BatchLimits, CandidateStream, Pool, PoolPacker, size_rank
+from .batching import BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, size_rank
 
 logger = logging.getLogger(__name__)
 
@@ -254,10 +254,14 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
                        warmup_epochs: int, lookahead: int,
                        limits: BatchLimits) -> ShrinkingEpochBatchIterator:
     """The shrinking counterpart of fairseq's epoch iterator ``plain``: the same
-    dataset, batches, seed, shard and loader settings."""
+    dataset, batches, seed, shard and loader settings; with a length ladder in
+    ``limits``, every batch (warm-up ones too) padded to the ladder's lengths."""
+    collate_fn = plain.collate_fn
+    if limits.ladder is not None:
+        collate_fn = LadderCollater(collate_fn, limits.ladder)
     return ShrinkingEpochBatchIterator(
         dataset=plain.dataset,
-        collate_fn=plain.collate_fn,
+        collate_fn=collate_fn,
         batch_sampler=plain.batch_sampler,
         seed=plain.seed,
         num_shards=plain.num_shards,

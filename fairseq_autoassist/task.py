@@ -28,7 +28,7 @@ from fairseq.tasks.translation import TranslationTask
 
 from .batching import BatchLimits
 from .checkpoint_safety import refuse_unsafe_checkpoints
-from .config import AutoAssistConfig, validate_config
+from .config import AutoAssistConfig, length_ladder, validate_config
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .run import AutoAssistRun
@@ -114,7 +114,8 @@ class AutoAssistTranslationTask(TranslationTask):
                 or isinstance(plain, ShrinkingEpochBatchIterator)):
             return plain
         limits = BatchLimits(kwargs.get("max_tokens"), kwargs.get("max_sentences"),
-                             kwargs.get("required_batch_size_multiple", 1))
+                             kwargs.get("required_batch_size_multiple", 1),
+                             length_ladder(self.cfg))
         shrinking = shrinking_iterator(plain, self.run.decisions, self.cfg.assistant_warmup_epochs,
                                        self.cfg.assistant_lookahead, limits)
         if dataset in self.dataset_to_epoch_iter:
