@@ -239,3 +239,13 @@ def test_the_pair_memory_trains_saves_and_resumes(tiny_bin, tmp_path):
 )
 def test_bad_label_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, message):
     test_bad_options_fail_fast_with_a_message(tiny_bin, tmp_path, options, message)
+
+
+def test_bounded_shapes_train_with_the_ladder_collater_in_loader_workers(tiny_bin, tmp_path):
+    # the ladder collater travels to fairseq's data-loading processes (--num-workers)
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
+                               "--num-workers", "2", "--assistant-bounded-shapes", "on",
+                               "--assistant-shape-steps", "2"))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert float(epoch_metrics(log)[2]["keep_rate"]) < 1.0
