@@ -193,6 +193,21 @@ def num_tokens(dataset, members: np.ndarray) -> np.ndarray:
     return np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
 
 
+def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
+                   size_rank: np.ndarray) -> List[np.ndarray]:
+    """The pairs of fairseq's ``batches`` packed again for the ladder's padded lengths,
+    as a pool is packed (:func:`packing_order`, every batch kept): fixed batches that
+    keep ``--max-tokens`` once the ladder collater pads them, with the padding of the
+    shrunk epochs rather than the more that fairseq's order makes with the ladder."""
+    members = np.concatenate([np.asarray(b, dtype=np.int64) for b in batches if len(b)])
+    ordered = packing_order(dataset, members, size_rank)
+    return [np.asarray(b, dtype=np.int64) for b in data_utils.batch_by_size(
+        ordered, num_tokens_fn=dataset.num_tokens,
+        num_tokens_vec=limits.ladder.round_up(num_tokens(dataset, ordered)),
+        max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
+        required_batch_size_multiple=limits.required_batch_size_multiple)]
+
+
 def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
               limits: BatchLimits) -> Tuple[List[np.ndarray], np.ndarray]:
     """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.

@@ -42,7 +42,9 @@ from typing import Callable, Deque, Dict, Iterator, List, Optional, Protocol, Se
 import numpy as np
 from fairseq.data import iterators
 
-from .batching import BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, size_rank
+from .batching import (
+    BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, ladder_batches, size_rank,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -254,15 +256,19 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
                        warmup_epochs: int, lookahead: int,
                        limits: BatchLimits) -> ShrinkingEpochBatchIterator:
     """The shrinking counterpart of fairseq's epoch iterator ``plain``: the same
-    dataset, batches, seed, shard and loader settings; with a length ladder in
-    ``limits``, every batch (warm-up ones too) padded to the ladder's lengths."""
-    collate_fn = plain.collate_fn
+    dataset, batches, seed, shard and loader settings. With a length ladder in
+    ``limits``, every batch is padded to the ladder's lengths, and the warm-up's batches
+    are fairseq's pairs packed again for those padded lengths (so that they keep
+    ``--max-tokens`` too): an epoch is then as many batches as those."""
+    collate_fn, batch_sampler = plain.collate_fn, plain.batch_sampler
     if limits.ladder is not None:
         collate_fn = LadderCollater(collate_fn, limits.ladder)
+        batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits,
+                                       size_rank(plain.dataset, plain.seed))
     return ShrinkingEpochBatchIterator(
         dataset=plain.dataset,
         collate_fn=collate_fn,
-        batch_sampler=plain.batch_sampler,
+        batch_sampler=batch_sampler,
         seed=plain.seed,
         num_shards=plain.num_shards,
         shard_id=plain.shard_id,

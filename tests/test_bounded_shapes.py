@@ -124,3 +124,19 @@ def test_bounded_shapes_are_on_by_default_only_on_a_gpu(monkeypatch):
     assert length_ladder(cfg("auto", False)) == LengthLadder(steps_per_octave=8)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert length_ladder(cfg("auto", False)) is None
+
+
+def test_bounded_warmup_batches_hold_every_pair_once_within_the_budget():
+    from fairseq_autoassist.batching import ladder_batches
+
+    dataset = realistic_dataset(count=800)
+    ladder = LengthLadder()
+    plain = PlainTask().get_batch_iterator(dataset, MAX_TOKENS, 8, seed=1)
+    batches = ladder_batches(dataset, plain.frozen_batches, BatchLimits(MAX_TOKENS, None, 8,
+                                                                         ladder),
+                             size_rank(dataset, 1))
+    together = np.concatenate(batches)
+    assert sorted(together.tolist()) == sorted(np.concatenate(plain.frozen_batches).tolist())
+    for batch in batches:
+        longest = max(ladder.round_up(int(dataset.num_tokens(i))) for i in batch)
+        assert len(batch) * longest <= MAX_TOKENS

@@ -30,8 +30,7 @@ def test_the_package_lists_every_subcommand():
     for name, tool in cli.TOOLS.items():
         assert re.search(rf"^  {re.escape(name)} +{re.escape(tool.summary)}$", result.stdout,
                          re.MULTILINE), (name, result.stdout)
-    assert set(cli.TOOLS) == {"prepare", "benchmark", "probe", "long-run", "calibrate",
-                              "inspect"}
+    assert {"prepare", "benchmark", "probe", "long-run", "calibrate", "inspect"} <= set(cli.TOOLS)
 
 
 def test_the_console_script_is_installed():

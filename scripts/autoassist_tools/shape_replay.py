@@ -2,10 +2,10 @@
 
 Why: on an H100 in ``--fp16`` the shrinking iterator, which packs new batches every
 epoch, trained at 6.9-12.4 updates/s where plain fairseq, which reuses its batches, ran
-13.7-16.5 from the second epoch on (docs: /work/shared/design/gpu-notes.md). Two
-suspects: cuDNN attention building a graph for every new shape, and the CUDA caching
-allocator fragmenting under changing shapes. This tool is the isolation experiment of
-those notes. It takes the batch shapes ``shape-census --record`` wrote (batch size,
+13.7-16.5 from the second epoch on (docs/gpu-shapes.md). Two suspects: cuDNN
+attention building a graph for every new shape, and the CUDA caching allocator
+fragmenting under changing shapes. This tool is the isolation experiment that tells
+them apart. It takes the batch shapes ``shape-census --record`` wrote (batch size,
 longest source, longest target, per batch and epoch), builds the preset's Transformer
 the way fairseq-train does (fairseq's parser, ``task.build_model``,
 ``task.build_criterion``, fairseq's ``Trainer``, so ``--fp16``/``--amp`` and the
@@ -505,7 +505,8 @@ def markdown(results: List[dict], header: List[str]) -> str:
                 f"{'' if reserved is None else f'{_mib(reserved)} ({_mib(delta)})'} | "
                 f"{_mib(row.get('peak_active_bytes'))} |")
     lines += ["", "| variant | status | new/seen (mean) | new/seen (median) | new2/seen (mean) "
-              "| SDPA calls/step | SDPA backends on | seconds |", "|---|---|---|---|---|---|---|---|"]
+              "| SDPA calls/step | SDPA backends on | seconds |",
+              "|---|---|---|---|---|---|---|---|"]
     for result in results:
         ratios = result.get("ratios", {})
         backends = result.get("sdp_backends")
@@ -574,6 +575,11 @@ def parse_args(argv: Optional[Sequence[str]]) -> Tuple[argparse.ArgumentParser,
         parser.error(f"--warmup-batches must be >= 0, got {args.warmup_batches}")
     if args.phase_batches < 1:
         parser.error(f"--phase-batches must be >= 1, got {args.phase_batches}")
+    words = shlex.split(args.model_options) if args.model_options is not None else []
+    args.fp16 = args.fp16 or "--fp16" in words  # one place says the precision: the flags
+    args.amp = args.amp or "--amp" in words
+    if args.fp16 and args.amp:
+        parser.error("--fp16 and --amp exclude each other")
     if (args.source_lang is None) != (args.target_lang is None):
         parser.error("give both --source-lang and --target-lang, or neither")
     return parser, args
@@ -599,9 +605,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args.device = "cuda" if torch.cuda.is_available() else "cpu"
     if args.device == "cuda" and not torch.cuda.is_available():
         parser.error("--device cuda: torch sees no CUDA device here")
-    model_words = shlex.split(args.model_options) if args.model_options is not None else []
-    if args.device == "cpu" and (args.fp16 or args.amp or "--fp16" in model_words
-                                 or "--amp" in model_words):
+    if args.device == "cpu" and (args.fp16 or args.amp):
         parser.error("--fp16 and --amp need CUDA (fairseq's FP16 optimizers run on a GPU "
                      "only); on the CPU the replay runs in float32")
     if not args.data.is_dir():
@@ -634,11 +638,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     device_name = done[0]["device_name"] if done else args.device
     fairseq = done[0]["fairseq"] if done else "?"
     sizes = ", ".join(f"{phase} {len(plan.shapes[phase])}" for phase in PHASES)
+    model = (f"--model-options {args.model_options}" if args.model_options is not None
+             else f"preset {args.preset}")
     header = [
         f"Command: `{command}`", "",
         f"Device: {device_name}; torch {torch.__version__}, fairseq {fairseq}; "
         f"{'--fp16' if args.fp16 else '--amp' if args.amp else 'float32'}; "
-        f"model: {'--model-options ' + args.model_options if args.model_options is not None else 'preset ' + args.preset}; "
+        f"model: {model}; "
         f"arm {args.arm!r} of {args.shapes}; steps per phase: {sizes}; "
         f"{'first row of each batch padded' if args.padding else 'no padding'}; seed {args.seed}.",
         "", "Variants: " + "; ".join(f"{v}: {VARIANTS[v]}" for v in variants) + ".",
