@@ -201,11 +201,14 @@ def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
     shrunk epochs rather than the more that fairseq's order makes with the ladder."""
     members = np.concatenate([np.asarray(b, dtype=np.int64) for b in batches if len(b)])
     ordered = packing_order(dataset, members, size_rank)
-    return [np.asarray(b, dtype=np.int64) for b in data_utils.batch_by_size(
+    packed = [np.asarray(b, dtype=np.int64) for b in data_utils.batch_by_size(
         ordered, num_tokens_fn=dataset.num_tokens,
         num_tokens_vec=limits.ladder.round_up(num_tokens(dataset, ordered)),
         max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
         required_batch_size_multiple=limits.required_batch_size_multiple)]
+    # the tail batch_by_size drops when it is not a multiple (fairseq issue #5036)
+    left_out = ordered[sum(len(b) for b in packed):]
+    return packed + [left_out] if len(left_out) else packed
 
 
 def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,

@@ -27,6 +27,7 @@ TOOLS: Dict[str, Tool] = {
     "calibrate": Tool("calibrate_budget", "a benchmark's --max-update for a time budget"),
     "inspect": Tool("inspect_assistant", "what a trained Assistant keeps and skips"),
     "shape-census": Tool("shape_census", "the batch shapes each epoch makes, and the new ones"),
+    "shape-replay": Tool("shape_replay", "recorded batch shapes replayed into the model, timed"),
 }
 PROG = "autoassist-tools"
 
