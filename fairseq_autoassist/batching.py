@@ -45,12 +45,12 @@ class LengthLadder:
 
     Bounds the batch shapes a shrinking iterator makes (a GPU pays for each new shape:
     docs/gpu-shapes.md) at a padding cost of at most ``1 / steps_per_octave`` of the
-    length (about half that on average); lengths from 1 to 256 take 48 values with the
-    defaults (``--assistant-shape-steps 8``), 80 with 16 steps.
+    length (about half that on average); lengths from 1 to 256 take 80 values with the
+    defaults (``--assistant-shape-steps 16``), 48 with 8 steps.
     """
 
     exact_up_to: int = 16
-    steps_per_octave: int = 8
+    steps_per_octave: int = 16
 
     def __post_init__(self) -> None:
         if self.exact_up_to < 1 or self.steps_per_octave < 1:

@@ -87,7 +87,7 @@ class ShrinkingOptions:
         "shape, docs/gpu-shapes.md): on, off, or auto (on when training on a GPU)",
         one_of(BOUNDED_SHAPES))
     assistant_shape_steps: int = option(
-        8, "with bounded shapes: ladder lengths per doubling of the length (every length "
+        16, "with bounded shapes: ladder lengths per doubling of the length (every length "
         "up to 16 is on the ladder); more steps pad less and make more shapes", at_least(1))
     reset_assistant: bool = option(
         False, "on resume, ignore the Assistant state in the checkpoint and start a new "

@@ -94,7 +94,7 @@ def test_bounded_packing_keeps_the_budget_for_the_padded_lengths():
 @pytest.mark.parametrize("arm", ["keepall", "shrink"])
 def test_with_bounded_shapes_the_set_of_shapes_stops_growing(arm):
     dataset = realistic_dataset()
-    ladder = LengthLadder()  # the option's default: 8 lengths per doubling
+    ladder = LengthLadder(steps_per_octave=8)
     plain = census(PlainTask(), dataset, "plain", 2, MAX_TOKENS, 8, 0.5, None)
     free = census(PlainTask(), dataset, arm, 12, MAX_TOKENS, 8, 0.5, None)
     bounded = census(PlainTask(), dataset, arm, 12, MAX_TOKENS, 8, 0.5, ladder)

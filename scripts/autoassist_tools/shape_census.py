@@ -187,7 +187,7 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
                         choices=["plain", "keepall", "shrink"], help="arms to count")
     parser.add_argument("--bounded", action="store_true",
                         help="also count keepall and shrink with bounded shapes")
-    parser.add_argument("--shape-steps", type=int, default=8,
+    parser.add_argument("--shape-steps", type=int, default=16,
                         help="the ladder's lengths per doubling (--assistant-shape-steps)")
     parser.add_argument("--source-lang", default=None)
     parser.add_argument("--target-lang", default=None)
