@@ -21,7 +21,7 @@ from typing import List, Optional
 import numpy as np
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
-from fairseq_autoassist.iterator import packing_order, size_rank
+from fairseq_autoassist.batching import packing_order, size_rank
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:

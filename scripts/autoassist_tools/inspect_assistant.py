@@ -12,6 +12,7 @@ Example::
         --checkpoint results/bible/arms/autoassist-seed1/checkpoints/checkpoint_last.pt
 """
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -21,8 +22,9 @@ import torch
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
 from fairseq_autoassist.assistant import TokenAssistant
-from fairseq_autoassist.task import (
-    CHECKPOINT_KEY, TASK_NAME, assistant_settings, training_pair_features)
+from fairseq_autoassist.config import AutoAssistConfig, assistant_settings
+from fairseq_autoassist.features import dataset_pair_features
+from fairseq_autoassist.task import CHECKPOINT_KEY, TASK_NAME
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -86,10 +88,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         sys.exit(f"error: no binarised training data at {prefix}.{{{src},{tgt}}}")
     dataset = LanguagePairDataset(sources, sources.sizes, src_dict,
                                   targets, targets.sizes, tgt_dict)
-    features = training_pair_features(dataset, src_dict, tgt_dict,
-                                      task_cfg["assistant_features"])
-    # checkpoints from before --assistant-label learnt the paper's label
-    options = {"assistant_label": "paper", "assistant_noise_quantile": 0.95, **task_cfg}
+    features = dataset_pair_features(dataset, src_dict, tgt_dict,
+                                     task_cfg["assistant_features"])
+    # the options' declared defaults for what the checkpoint's configuration lacks
+    # (e.g. a checkpoint from before --assistant-label learnt the paper's label)
+    defaults = {f.name: f.default for f in dataclasses.fields(AutoAssistConfig)
+                if f.name.startswith("assistant_")}
+    options = {**defaults, **task_cfg}
     assistant = TokenAssistant(features, assistant_settings(argparse.Namespace(**options)))
     try:
         assistant.load_state_dict(saved)

@@ -31,7 +31,7 @@ target_lang=es
 stages="600 4400 6000"
 seeds="1 2 3"
 updates=100
-policies="paper paper-oracle paper-memory learnability learnability-oracle noise-aware noise-aware-oracle"
+policies=""  # empty: every policy of the registry of labels (the probe's default)
 probe_options=""
 threads=4
 out=runs/gpu-probe
@@ -98,7 +98,7 @@ done
 if [[ ${#chosen[@]} -eq 0 ]]; then say "no stage to probe"; exit 1; fi
 
 probe=(--data "$data" --checkpoint-dir "$out/long-run/checkpoints" --seeds $seeds
-       --updates "$updates" --policies $policies --device "$device" --threads "$threads"
+       --updates "$updates" ${policies:+--policies $policies} --device "$device" --threads "$threads"
        $probe_options)
 parts=()
 for stage in "${chosen[@]}"; do
