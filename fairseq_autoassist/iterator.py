@@ -252,6 +252,14 @@ class _CountedBatches:
             yield batch
 
 
+# fairseq's EpochBatchIterator keeps each constructor argument under its own name
+_PLAIN_ARGUMENTS = (
+    "dataset", "seed", "num_shards", "shard_id", "num_workers", "epoch", "buffer_size",
+    "timeout", "disable_shuffling", "skip_remainder_batch", "grouped_shuffling",
+    "reuse_dataloader", "persistent_workers",
+)
+
+
 def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
                        warmup_epochs: int, lookahead: int,
                        limits: BatchLimits) -> ShrinkingEpochBatchIterator:
@@ -266,23 +274,7 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
         batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits,
                                        size_rank(plain.dataset, plain.seed))
     return ShrinkingEpochBatchIterator(
-        dataset=plain.dataset,
-        collate_fn=collate_fn,
-        batch_sampler=batch_sampler,
-        seed=plain.seed,
-        num_shards=plain.num_shards,
-        shard_id=plain.shard_id,
-        num_workers=plain.num_workers,
-        epoch=plain.epoch,
-        buffer_size=plain.buffer_size,
-        timeout=plain.timeout,
-        disable_shuffling=plain.disable_shuffling,
-        skip_remainder_batch=plain.skip_remainder_batch,
-        grouped_shuffling=plain.grouped_shuffling,
-        reuse_dataloader=plain.reuse_dataloader,
-        persistent_workers=plain.persistent_workers,
-        selector=selector,
-        warmup_epochs=warmup_epochs,
-        lookahead=lookahead,
-        limits=limits,
+        collate_fn=collate_fn, batch_sampler=batch_sampler,
+        **{name: getattr(plain, name) for name in _PLAIN_ARGUMENTS},
+        selector=selector, warmup_epochs=warmup_epochs, lookahead=lookahead, limits=limits,
     )

@@ -27,6 +27,25 @@ class FixedAssistant:
         return self.probabilities[ids]
 
 
+def pair_dataset(count: int, length, rng, vocab: int = 40):
+    """A LanguagePairDataset of ``count`` pairs of random tokens; ``length(side)`` gives
+    a sentence's length before EOS (drawn from ``rng`` as it likes)."""
+    import torch
+    from fairseq.data import Dictionary, LanguagePairDataset
+
+    dictionary = Dictionary()
+    for i in range(vocab):
+        dictionary.add_symbol(f"w{i}")
+
+    def sentence(side):
+        return torch.LongTensor(rng.integers(4, len(dictionary), length(side)).tolist() + [2])
+
+    src = [sentence("source") for _ in range(count)]
+    tgt = [sentence("target") for _ in range(count)]
+    return LanguagePairDataset(src, np.array([len(s) for s in src]), dictionary,
+                               tgt, np.array([len(t) for t in tgt]), dictionary)
+
+
 TINY_MODEL = [
     "--arch", "transformer",
     "--encoder-layers", "1", "--decoder-layers", "1",

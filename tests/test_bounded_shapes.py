@@ -4,9 +4,10 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import torch
-from fairseq.data import Dictionary, LanguagePairDataset, iterators
+from fairseq.data import iterators
 
 from autoassist_tools.shape_census import census
+from conftest import pair_dataset
 from fairseq_autoassist.batching import BatchLimits, LadderCollater, LengthLadder, pack_kept, \
     size_rank
 from fairseq_autoassist.config import length_ladder
@@ -16,20 +17,11 @@ MAX_TOKENS = 1024
 
 def realistic_dataset(count=3000, seed=0):
     """Pairs with log-normal lengths from 2 to ~150 tokens, target ~ source length."""
-    dictionary = Dictionary()
-    for i in range(50):
-        dictionary.add_symbol(f"w{i}")
     rng = np.random.default_rng(seed)
-    source_lengths = np.clip(rng.lognormal(3.2, 0.6, count), 2, 150).astype(int)
-    target_lengths = np.clip(source_lengths * rng.uniform(0.8, 1.25, count), 2, 150).astype(int)
-
-    def sentence(length):
-        return torch.LongTensor(rng.integers(4, len(dictionary), length - 1).tolist() + [2])
-
-    src = [sentence(n) for n in source_lengths]
-    tgt = [sentence(n) for n in target_lengths]
-    return LanguagePairDataset(src, np.array([len(s) for s in src]), dictionary,
-                               tgt, np.array([len(t) for t in tgt]), dictionary)
+    sources = np.clip(rng.lognormal(3.2, 0.6, count), 2, 150).astype(int)
+    targets = np.clip(sources * rng.uniform(0.8, 1.25, count), 2, 150).astype(int)
+    lengths = {"source": iter(sources), "target": iter(targets)}
+    return pair_dataset(count, lambda side: int(next(lengths[side])) - 1, rng, vocab=50)
 
 
 class PlainTask:

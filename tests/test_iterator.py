@@ -4,9 +4,8 @@ import collections
 import numpy as np
 import pytest
 import torch
-from fairseq.data import Dictionary, LanguagePairDataset
 
-from conftest import FixedAssistant
+from conftest import FixedAssistant, pair_dataset
 from fairseq_autoassist.batching import BatchLimits, CandidateStream, pack_kept, packing_order
 from fairseq_autoassist.iterator import ShrinkingEpochBatchIterator
 from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
@@ -15,21 +14,8 @@ MAX_TOKENS = 120
 
 
 def make_dataset(count=300, seed=0):
-    dictionary = Dictionary()
-    for i in range(40):
-        dictionary.add_symbol(f"w{i}")
     rng = np.random.default_rng(seed)
-
-    def sentence():
-        length = int(rng.integers(2, 30))
-        return torch.LongTensor(rng.integers(4, len(dictionary), length).tolist() + [2])
-
-    src = [sentence() for _ in range(count)]
-    tgt = [sentence() for _ in range(count)]
-    return LanguagePairDataset(
-        src, np.array([len(s) for s in src]), dictionary,
-        tgt, np.array([len(t) for t in tgt]), dictionary,
-    )
+    return pair_dataset(count, lambda side: int(rng.integers(2, 30)), rng)
 
 
 def make_iterator(dataset, probabilities, warmup_epochs=0, lookahead=4, multiple=1, **kwargs):
