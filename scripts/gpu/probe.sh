@@ -25,7 +25,7 @@ device=cuda
 data=runs/data/bible-es-en
 preset=bible
 multiple=3
-interval=
+checkpoint_interval=
 source_lang=en
 target_lang=es
 stages="600 4400 6000"
@@ -39,28 +39,8 @@ logs=${OUT:-/tmp/gpu-probe-logs}
 train_limit=330
 probe_limit=190
 python=${PYTHON:-python3}
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --device) device=$2; shift 2 ;;
-        --data) data=$2; shift 2 ;;
-        --preset) preset=$2; shift 2 ;;
-        --multiple) multiple=$2; shift 2 ;;
-        --checkpoint-interval) interval=$2; shift 2 ;;
-        --source-lang) source_lang=$2; shift 2 ;;
-        --target-lang) target_lang=$2; shift 2 ;;
-        --stages) stages=$2; shift 2 ;;
-        --seeds) seeds=$2; shift 2 ;;
-        --updates) updates=$2; shift 2 ;;
-        --policies) policies=$2; shift 2 ;;
-        --probe-options) probe_options=$2; shift 2 ;;
-        --threads) threads=$2; shift 2 ;;
-        --out) out=$2; shift 2 ;;
-        --logs) logs=$2; shift 2 ;;
-        --train-limit) train_limit=$2; shift 2 ;;
-        --probe-limit) probe_limit=$2; shift 2 ;;
-        *) echo "scripts/gpu/probe.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
-    esac
-done
+source scripts/gpu/options.sh
+parse_options scripts/gpu/probe.sh "$@"
 mkdir -p "$logs" "$out"
 log="$logs/probe_round.log"
 say() { echo "[gpu_probe $(date +%H:%M:%S)] $*" | tee -a "$log"; }
@@ -73,7 +53,7 @@ pack() { tar czf "$logs/results.tgz" --exclude='*.pt' --exclude='*.npz' "$out" 2
 
 long=(--data "$data" --preset "$preset" --multiple "$multiple" --device "$device"
       --source-lang "$source_lang" --target-lang "$target_lang" --out "$out/long-run")
-[[ -n "$interval" ]] && long+=(--checkpoint-interval "$interval")
+[[ -n "$checkpoint_interval" ]] && long+=(--checkpoint-interval "$checkpoint_interval")
 say "long plain run: ${long[*]}"
 # long_plain_run.py stops the fairseq-train it runs when timeout ends it (SIGTERM)
 timeout "$train_limit" "$python" scripts/long_plain_run.py "${long[@]}" >"$logs/long_run.log" 2>&1

@@ -26,50 +26,34 @@ preset=bible-gpu
 seconds=60
 checkpoints=5
 calibration_updates=200
-max_tokens=()
+max_tokens=
 max_update=
-interval=
+checkpoint_interval=
 out=results/bible-gpu
 logs=${OUT:-/tmp/gpu-round-logs}
 benchmark_limit=410
 tests_limit=90
 device_tests=1
 python=${PYTHON:-python3}
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --device) device=$2; shift 2 ;;
-        --data) data=$2; shift 2 ;;
-        --preset) preset=$2; shift 2 ;;
-        --seconds) seconds=$2; shift 2 ;;
-        --checkpoints) checkpoints=$2; shift 2 ;;
-        --calibration-updates) calibration_updates=$2; shift 2 ;;
-        --max-tokens) max_tokens=(--max-tokens "$2"); shift 2 ;;
-        --out) out=$2; shift 2 ;;
-        --logs) logs=$2; shift 2 ;;
-        --benchmark-limit) benchmark_limit=$2; shift 2 ;;
-        --max-update) max_update=$2; shift 2 ;;
-        --checkpoint-interval) interval=$2; shift 2 ;;
-        --no-device-tests) device_tests=0; shift ;;
-        *) echo "scripts/gpu/round.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
-    esac
-done
+source scripts/gpu/options.sh
+parse_options scripts/gpu/round.sh "$@"
 mkdir -p "$logs"
 log="$logs/round.log"
 say() { echo "[gpu_round $(date +%H:%M:%S)] $*" | tee -a "$log"; }
 
 source scripts/gpu/prelude.sh  # fairseq from .whl/ where missing; PYTHONPATH
 
-if [[ -n "$max_update" && -n "$interval" ]]; then
+if [[ -n "$max_update" && -n "$checkpoint_interval" ]]; then
     say "budget given: no calibration"
 else
-    read -r max_update interval < <("$python" -m autoassist_tools calibrate --data "$data" \
+    read -r max_update checkpoint_interval < <("$python" -m autoassist_tools calibrate --data "$data" \
         --preset "$preset" --device "$device" --seconds "$seconds" --checkpoints "$checkpoints" \
-        --updates "$calibration_updates" "${max_tokens[@]}" 2>>"$log" | tail -1)
+        --updates "$calibration_updates" ${max_tokens:+--max-tokens "$max_tokens"} 2>>"$log" | tail -1)
     if [[ -z "${max_update:-}" ]]; then
         say "calibration failed (see above)"; exit 1
     fi
 fi
-say "budget: --max-update $max_update --checkpoint-interval $interval"
+say "budget: --max-update $max_update --checkpoint-interval $checkpoint_interval"
 
 declare -A arm_spec=(
     [baseline]=baseline [autoassist]=autoassist
@@ -82,7 +66,7 @@ benchmark() {  # time_to_bleu on the arms named
     for name in "$@"; do arms+=(--arm "${arm_spec[$name]}"); done
     timeout "$limit" "$python" scripts/time_to_bleu.py --data "$data" --preset "$preset" \
         --device "$device" --seeds 1 --max-update "$max_update" \
-        --checkpoint-interval "$interval" "${max_tokens[@]}" "${arms[@]}" --out "$out"
+        --checkpoint-interval "$checkpoint_interval" ${max_tokens:+--max-tokens "$max_tokens"} "${arms[@]}" --out "$out"
 }
 benchmark "$benchmark_limit" "${arm_order[@]}" 2>&1 | tee "$logs/console.log"
 benchmark_status=${PIPESTATUS[0]}
