@@ -14,6 +14,7 @@ autoassist_tools``); the five a user starts by hand also have a thin script in
     calibrate     a benchmark's --max-update for a time budget      (calibrate_budget.py)
     inspect       what a trained Assistant keeps and skips          (inspect_assistant.py)
     shape-census  the batch shapes each epoch makes, and the new ones (shape_census.py)
+    shape-replay  recorded batch shapes replayed into the model, timed (shape_replay.py)
 
 Subpackages: ``benchmark`` (arms, training, scoring, report), ``probe`` (policies,
 the Boss at a stage, the Assistant fit, the table), ``data_sources`` (corpus readers,
