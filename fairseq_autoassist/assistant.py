@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -68,6 +68,9 @@ class StepReport:
     num_pairs: int
     accuracy: float
     positive_rate: float
+    # with the pair memory: pairs labelled before, and how many kept their label
+    revisited: int = 0
+    agreed: int = 0
 
 
 _ADAGRAD_EPSILON = 1e-8
@@ -107,8 +110,9 @@ class TokenModel:
         """``a(x, y)`` of the pairs ``ids``: one sparse product for all of them."""
         return _sigmoid(self.features[ids] @ self.weights + self.bias)
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> None:
-        """AdaGrad step on the mean logistic loss, touching only the present columns."""
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]:
+        """AdaGrad step on the mean logistic loss, touching only the present columns.
+        Returns ``(0, 0)``: it remembers no pair (see the pair memory's ``learn``)."""
         rows = self.features[ids]
         residuals = _sigmoid(rows @ self.weights + self.bias) - labels
         batch = len(residuals)
@@ -127,6 +131,7 @@ class TokenModel:
             / np.sqrt(self._bias_squared_gradient + _ADAGRAD_EPSILON)
             * bias_gradient
         )
+        return 0, 0
 
     def state_dict(self) -> Dict[str, Any]:
         return {
@@ -243,9 +248,13 @@ class TokenAssistant:
         return self.label.label(ids, losses, target_lengths).labels
 
     def observe(
-        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray
+        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray,
+        weights: Optional[np.ndarray] = None,
     ) -> StepReport:
-        """Learn from the Boss's losses on the pairs ``ids``; one SGD step on the batch."""
+        """Learn from the Boss's losses on the pairs ``ids``; one SGD step on the batch.
+
+        ``weights`` (each pair's inverse keep probability) weight the label's running
+        averages (:meth:`fairseq_autoassist.labels.PairLabel.label`)."""
         ids = np.asarray(ids, dtype=np.int64)
         if not (len(ids) == len(losses) == len(target_lengths)):
             raise ValueError(
@@ -259,7 +268,7 @@ class TokenAssistant:
                 f"pair id out of range [0, {self.num_pairs}): {ids.min()}..{ids.max()}"
             )
         with self._lock:
-            labelled = self.label.label(ids, losses, target_lengths)
+            labelled = self.label.label(ids, losses, target_lengths, weights)
             # pairs without evidence: no step, no accuracy
             ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
             if len(ids) == 0:
@@ -267,13 +276,13 @@ class TokenAssistant:
             # the accuracy (hence the confidence) is that of what shrinking will use
             used = self.predictor.predict(ids)
             accuracy = float(np.mean((used > 0.5) == (labels > 0.5)))
-            self.predictor.learn(ids, labels)
+            revisited, agreed = self.predictor.learn(ids, labels)
             decay = self.settings.confidence_decay
             self.confidence = decay * self.confidence + (1.0 - decay) * accuracy
             self.steps += 1
             self.pairs_seen += len(ids)
             self.pairs_correct += int(round(accuracy * len(ids)))
-        return StepReport(len(ids), accuracy, float(labels.mean()))
+        return StepReport(len(ids), accuracy, float(labels.mean()), revisited, agreed)
 
     # ---- state ---------------------------------------------------------------------
 

@@ -50,6 +50,11 @@ class AssistantOptions:
         "per training pair, kept in checkpoints) and predicts it for the pairs it has "
         "seen; its token model predicts the others. Late in training a pair's label "
         "changes little between visits (see docs/selection-probe.md)")
+    assistant_unbiased_threshold: bool = option(
+        False, "weight each kept pair's normalised loss by the inverse of its keep "
+        "probability in the label's moving averages, so that the threshold estimates the "
+        "mean over every candidate: under shrinking the kept pairs sit above it, and the "
+        "unweighted threshold with them")
     assistant_confidence_decay: float = option(
         0.95, "decay of the moving average of the Assistant's accuracy (its confidence)",
         between(0.0, 1.0, high_open=True))

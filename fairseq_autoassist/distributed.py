@@ -70,6 +70,7 @@ from .worker import AssistantWorker, AssistantWorkerError, LossBatch
 logger = logging.getLogger(__name__)
 
 _HEADER = 3  # pairs, queued batches, failed flag
+_COLUMNS = 4  # ids, losses, target lengths, weights
 _INITIAL_CAPACITY = 256
 
 
@@ -115,10 +116,12 @@ class GatheredLosses:
     target_lengths: np.ndarray
     max_queued: int
     failed_ranks: List[int]
+    weights: Optional[np.ndarray] = None
 
 
 class LossGather:
-    """All-gathers variable-length ``(ids, losses, lengths)`` rows in one collective."""
+    """All-gathers variable-length ``(ids, losses, lengths, weights)`` rows in one
+    collective (weights: each pair's inverse keep probability, 1 when not given)."""
 
     def __init__(self, group, world_size: int, capacity: int = _INITIAL_CAPACITY) -> None:
         if capacity < 1:
@@ -130,7 +133,7 @@ class LossGather:
 
     def _pack(self, header: Sequence[float], rows: Sequence[np.ndarray]) -> torch.Tensor:
         capacity = self.capacity
-        packed = np.zeros(_HEADER + 3 * capacity, dtype=np.float64)
+        packed = np.zeros(_HEADER + _COLUMNS * capacity, dtype=np.float64)
         packed[:_HEADER] = header
         for j, row in enumerate(rows):
             start = _HEADER + j * capacity
@@ -145,6 +148,7 @@ class LossGather:
         target_lengths: np.ndarray,
         queued: int = 0,
         failed: bool = False,
+        weights: Optional[np.ndarray] = None,
     ) -> GatheredLosses:
         if not len(ids) == len(losses) == len(target_lengths):
             raise ValueError(
@@ -154,7 +158,9 @@ class LossGather:
         if len(ids) and int(np.max(ids)) >= 2**53:
             raise ValueError(f"pair id {int(np.max(ids))} cannot travel exactly as float64")
         header = (len(ids), queued, float(failed))
-        rows = [np.asarray(r, dtype=np.float64) for r in (ids, losses, target_lengths)]
+        if weights is None:
+            weights = np.ones(len(ids))
+        rows = [np.asarray(r, dtype=np.float64) for r in (ids, losses, target_lengths, weights)]
         gathered = _all_gather(self._pack(header, rows), self.group, self.world_size,
                                "per-pair losses")
         counts = gathered[:, 0].astype(np.int64)
@@ -164,7 +170,7 @@ class LossGather:
                                    "per-pair losses")
         capacity = self.capacity
         columns = []
-        for j in range(3):
+        for j in range(_COLUMNS):
             start = _HEADER + j * capacity
             columns.append(np.concatenate(
                 [gathered[rank, start : start + counts[rank]] for rank in range(self.world_size)]
@@ -175,6 +181,7 @@ class LossGather:
             target_lengths=columns[2].astype(np.int64),
             max_queued=int(gathered[:, 1].max()),
             failed_ranks=[int(r) for r in np.flatnonzero(gathered[:, 2] > 0)],
+            weights=columns[3],
         )
 
 
@@ -199,7 +206,7 @@ class DistributedFeed:
             failure = error
         gathered = self.gather.gather(
             batch.ids, batch.losses, batch.target_lengths,
-            queued=worker.queued, failed=failure is not None,
+            queued=worker.queued, failed=failure is not None, weights=batch.weights,
         )
         if failure is not None:
             raise failure
@@ -214,8 +221,10 @@ class DistributedFeed:
         if gathered.max_queued >= worker.queue_size:
             worker.count_dropped()
             return False
+        # (every worker weights, or none does: the same option everywhere)
         worker.submit(LossBatch(batch.update, gathered.ids, gathered.losses,
-                                gathered.target_lengths))
+                                gathered.target_lengths,
+                                None if batch.weights is None else gathered.weights))
         return True
 
 

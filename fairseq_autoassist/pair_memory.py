@@ -15,7 +15,7 @@ part of the Assistant's checkpoint state.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Protocol
+from typing import Any, Dict, Protocol, Tuple
 
 import numpy as np
 
@@ -27,7 +27,7 @@ class LabelPredictor(Protocol):
 
     def predict(self, ids: np.ndarray) -> np.ndarray: ...
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> None: ...
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]: ...
 
     def state_dict(self) -> Dict[str, Any]: ...
 
@@ -52,9 +52,16 @@ class PairMemory:
         return np.where(remembered >= 0, remembered.astype(np.float64),
                         self.inner.predict(ids))
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> None:
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]:
+        """The inner predictor learns; the pairs' labels are remembered. Returns
+        ``(revisited, agreed)``: the pairs it held a label for, and how many of those
+        got the same label again (the memory's agreement, logged as ``mem_agree``)."""
         self.inner.learn(ids, labels)
-        self.labels[ids] = (labels > 0.5).astype(np.int8)
+        new = (labels > 0.5).astype(np.int8)
+        previous = self.labels[ids]
+        known = previous >= 0
+        self.labels[ids] = new
+        return int(known.sum()), int((previous[known] == new[known]).sum())
 
     @property
     def pairs_remembered(self) -> int:

@@ -79,12 +79,13 @@ class AutoAssistRun:
         self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection))
         self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
         self.importance_exponent = float(cfg.assistant_importance_weighting)
+        self.unbiased_threshold = bool(cfg.assistant_unbiased_threshold)
         self.reset_on_resume = bool(cfg.reset_assistant)
         self.pending = PendingLosses()
         self.decisions = KeepDecisions(self.rule)
         self._feed: Optional[DistributedFeed] = None
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
-                        "skipped_updates": 0}
+                        "skipped_updates": 0, "pairs_revisited": 0, "labels_agreed": 0}
         logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros, %s label)",
                     features.shape[1], features.nnz, self.assistant.label.name)
 
@@ -128,7 +129,9 @@ class AutoAssistRun:
             ids, losses, lengths = (np.concatenate(p) for p in zip(*pending))
         else:  # a dummy batch: this worker still joins the gather
             ids, losses, lengths = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
-        batch = LossBatch(update_num, ids, losses, lengths)
+        # each kept pair's inverse keep probability, for the label's unbiased averages
+        weights = 1.0 / self.decisions.drawn_with(ids) if self.unbiased_threshold else None
+        batch = LossBatch(update_num, ids, losses, lengths, weights)
         if feed is None:
             self.worker.submit(batch)
         else:
@@ -165,6 +168,8 @@ class AutoAssistRun:
         correct = counters.pairs_correct - self._logged["pairs_correct"]
         dropped = counters.batches_dropped - self._logged["batches_dropped"]
         skipped = self.pending.skipped_updates - self._logged["skipped_updates"]
+        revisited = counters.pairs_revisited - self._logged["pairs_revisited"]
+        agreed = counters.labels_agreed - self._logged["labels_agreed"]
         if self._feed is not None and self._feed.rank != 0:
             # the same updates are dropped (and skipped) on every worker: count them once
             dropped = skipped = 0
@@ -179,6 +184,8 @@ class AutoAssistRun:
             "aa_skipped": skipped,
             "aa_conf": self.assistant.confidence,
             "aa_lag": lag,
+            "aa_revisited": revisited,
+            "aa_agreed": agreed,
             "aa_reports": 1,
         }
 
@@ -190,6 +197,8 @@ class AutoAssistRun:
             pairs_correct=counters.pairs_correct,
             batches_dropped=counters.batches_dropped,
             skipped_updates=self.pending.skipped_updates,
+            pairs_revisited=counters.pairs_revisited,
+            labels_agreed=counters.labels_agreed,
         )
 
     @staticmethod
@@ -212,6 +221,10 @@ class AutoAssistRun:
         metrics.log_scalar_sum("asst_dropped", total("aa_dropped"), round=0)
         metrics.log_scalar_sum("asst_skipped", total("aa_skipped"), round=0)
         metrics.log_scalar("asst_lag", total("aa_lag") / reports, reports, round=1)
+        revisited = total("aa_revisited")
+        if revisited > 0:  # the pair memory: a revisited pair's label, same as before?
+            metrics.log_scalar("mem_agree", total("aa_agreed") / revisited, revisited,
+                               round=3)
 
     # ---- checkpoints ---------------------------------------------------------------
 

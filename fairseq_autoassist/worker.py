@@ -35,6 +35,8 @@ class LossBatch:
     ids: np.ndarray
     losses: np.ndarray
     target_lengths: np.ndarray
+    # each pair's inverse keep probability, for labels' unbiased averages (None: all 1)
+    weights: Optional[np.ndarray] = None
 
 
 @dataclass
@@ -46,6 +48,8 @@ class WorkerCounters:
     pairs_correct: float = 0.0
     batches_dropped: int = 0
     last_trained_update: int = -1
+    pairs_revisited: int = 0
+    labels_agreed: int = 0
 
 
 class AssistantWorker:
@@ -125,7 +129,8 @@ class AssistantWorker:
                 batch = self._pending.popleft()
                 self._busy = True
             try:
-                report = self.assistant.observe(batch.ids, batch.losses, batch.target_lengths)
+                report = self.assistant.observe(batch.ids, batch.losses, batch.target_lengths,
+                                                batch.weights)
             except BaseException:  # noqa: B902 - any failure must reach the Boss
                 with self._condition:
                     self._failure = traceback.format_exc()
@@ -142,4 +147,6 @@ class AssistantWorker:
         self.counters.pairs_trained += report.num_pairs
         if report.num_pairs:
             self.counters.pairs_correct += report.accuracy * report.num_pairs
+        self.counters.pairs_revisited += report.revisited
+        self.counters.labels_agreed += report.agreed
         self.counters.last_trained_update = max(self.counters.last_trained_update, batch.update)

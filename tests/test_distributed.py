@@ -106,7 +106,13 @@ def _gather_worker(rank: int, init_file: str, results: str):
     out["dropped_counts"] = (len(worker.submitted), worker.dropped)
     worker = FakeWorker(queued=0, queue_size=4)
     out["kept"] = feed.submit(worker, LossBatch(8, *_rank_rows(rank, 2 + rank)))
-    out["kept_batch"] = (worker.submitted[0].update, worker.submitted[0].ids)
+    out["kept_batch"] = (worker.submitted[0].update, worker.submitted[0].ids,
+                         worker.submitted[0].weights)
+    # the inverse keep probabilities travel with their pairs (--assistant-unbiased-threshold)
+    worker = FakeWorker(queued=0, queue_size=4)
+    rows = _rank_rows(rank, 2 + rank)
+    feed.submit(worker, LossBatch(10, *rows, weights=1.0 + rows[0] / 4.0))
+    out["weighted_batch"] = (worker.submitted[0].ids, worker.submitted[0].weights)
     try:
         feed.submit(FakeWorker(failed=rank == 1), LossBatch(9, *_rank_rows(rank, 1)))
         out["failure"] = None
@@ -136,8 +142,12 @@ def test_gather_is_exact_in_rank_order_and_drops_identically(tmp_path):
         # Worker 1's queue is full: both workers drop the same update, neither queues it.
         assert out["dropped"] is False and out["dropped_counts"] == (0, 1)
         assert out["kept"] is True
-        update, ids = out["kept_batch"]
+        update, ids, weights = out["kept_batch"]
         assert update == 8 and ids.tolist() == expected((2, 3))[0].tolist()
+        assert weights is None  # not weighting: the label's plain averages
+        ids, weights = out["weighted_batch"]
+        assert ids.tolist() == expected((2, 3))[0].tolist()
+        assert weights.tolist() == (1.0 + ids / 4.0).tolist()
     assert outs[1]["failure"] == "assistant exploded"
     assert re.search(r"trainer failed on worker\(s\) 1 of 2, so every worker stops at update 9",
                      outs[0]["failure"])

@@ -219,3 +219,39 @@ def test_a_task_checkpoint_with_another_number_of_pairs_is_refused(tiny_bin):
     with pytest.raises(ValueError, match=r"last losses of 7 training pairs.*--reset-assistant"):
         task.set_checkpoint_dict(saved)
     task.worker.close()
+
+
+UNBIASED_TOLERANCE = 0.02  # of the full data's mean normalised loss
+
+
+def test_weighting_by_inverse_keep_probability_makes_the_threshold_the_full_datas_mean():
+    """Under shrinking the Boss sees mostly hard pairs: the moving average over the kept
+    pairs sits above the training set's mean, unless each kept pair weighs 1 / p_keep."""
+    rng = np.random.default_rng(5)
+    normalised = rng.lognormal(1.0, 0.5, 20000)  # every pair's loss per target token
+    rank = np.argsort(np.argsort(normalised)) / len(normalised)
+    keep = 0.1 + 0.8 * rank  # harder pairs are kept more often, as shrinking does
+    plain, weighted = build_label("paper", 20000, 0.99), build_label("paper", 20000, 0.99)
+    for _ in range(1500):
+        candidates = rng.integers(0, len(normalised), 256)
+        kept = candidates[rng.random(256) < keep[candidates]]
+        lengths = np.ones(len(kept))
+        plain.label(kept, normalised[kept], lengths)
+        weighted.label(kept, normalised[kept], lengths, weights=1.0 / keep[kept])
+    mean = normalised.mean()
+    assert abs(weighted.loss_average - mean) < UNBIASED_TOLERANCE * mean
+    assert plain.loss_average - mean > 5 * UNBIASED_TOLERANCE * mean
+
+
+@pytest.mark.parametrize("kind", LABELS)
+def test_weights_of_one_change_no_label(kind):
+    rng = np.random.default_rng(2)
+    plain, weighted = build_label(kind, 50, 0.9), build_label(kind, 50, 0.9)
+    for _ in range(4):
+        ids = rng.choice(50, 30, replace=False)
+        losses, lengths = rng.uniform(0.5, 9, 30), rng.integers(1, 9, 30)
+        a = plain.label(ids, losses, lengths)
+        b = weighted.label(ids, losses, lengths, weights=np.ones(30))
+        np.testing.assert_array_equal(a.labels, b.labels)
+    for key, value in plain.state_dict().items():
+        np.testing.assert_allclose(weighted.state_dict()[key], value, rtol=1e-12)

@@ -100,3 +100,18 @@ def test_the_memory_round_trips_through_the_task_checkpoint(tiny_bin):
     assert turned_on.assistant.fingerprint() == plain.assistant.fingerprint()
     for each in (task, resumed, plain, turned_on):
         each.worker.close()
+
+
+def test_the_memory_counts_how_often_a_revisited_pair_keeps_its_label():
+    assistant = TokenAssistant(sp.csr_matrix(np.eye(4, dtype=np.float32)),
+                               AssistantSettings(memory=True, loss_decay=0.0))
+    first = assistant.observe(np.arange(4), np.array([1.0, 2, 3, 4]), np.ones(4))
+    assert (first.revisited, first.agreed) == (0, 0)  # nothing remembered yet
+    # labels now 0 0 1 1 (above 2.5); then pairs 1..3 again: 0 1 1 (above 2)
+    again = assistant.observe(np.array([1, 2, 3]), np.array([1.0, 2.5, 3]), np.ones(3))
+    assert (again.revisited, again.agreed) == (3, 3)
+    flipped = assistant.observe(np.array([0, 3]), np.array([5.0, 1.0]), np.ones(2))
+    assert (flipped.revisited, flipped.agreed) == (2, 0)
+    without = TokenAssistant(sp.csr_matrix(np.eye(4, dtype=np.float32)), AssistantSettings())
+    without.observe(np.arange(4), np.array([1.0, 2, 3, 4]), np.ones(4))
+    assert without.observe(np.arange(4), np.ones(4), np.ones(4)).revisited == 0

@@ -249,3 +249,15 @@ def test_bounded_shapes_train_with_the_ladder_collater_in_loader_workers(tiny_bi
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     assert float(epoch_metrics(log)[2]["keep_rate"]) < 1.0
+
+
+def test_the_unbiased_threshold_trains_and_the_memory_logs_its_agreement(tiny_bin, tmp_path):
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "3", "--no-save",
+                               "--assistant-memory", "--assistant-unbiased-threshold"))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    epochs = epoch_metrics(log)
+    assert float(epochs[3]["keep_rate"]) < 0.9
+    # pairs come back from epoch 2 on: the memory compares their new labels with its own
+    assert "mem_agree" not in epochs[1]
+    assert 0.5 < float(epochs[3]["mem_agree"]) <= 1.0

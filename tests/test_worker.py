@@ -23,10 +23,10 @@ class GatedAssistant(TokenAssistant):
         self.entered = threading.Event()
         self.seen_updates = []
 
-    def observe(self, ids, losses, lengths):
+    def observe(self, ids, losses, lengths, weights=None):
         self.entered.set()
         self.gate.wait(10)
-        return super().observe(ids, losses, lengths)
+        return super().observe(ids, losses, lengths, weights)
 
 
 def test_trains_every_batch_in_order_and_reports_counters():
@@ -57,7 +57,7 @@ def test_full_queue_drops_the_oldest_and_counts_without_blocking():
 
 def test_a_failing_worker_stops_the_boss_with_its_traceback():
     class Broken(TokenAssistant):
-        def observe(self, ids, losses, lengths):
+        def observe(self, ids, losses, lengths, weights=None):
             raise FloatingPointError("assistant exploded")
 
     worker = AssistantWorker(Broken(sp.csr_matrix((3, 3)), AssistantSettings()), queue_size=4)

@@ -47,6 +47,27 @@ def moving_average(average: Optional[float], value: float, decay: float) -> floa
     return decay * average + (1.0 - decay) * value
 
 
+def batch_mean(values: np.ndarray, weights: Optional[np.ndarray] = None) -> float:
+    """The batch's mean; with ``weights`` (each pair's inverse keep probability) the
+    weighted mean, an estimate of the mean over every candidate, kept or not."""
+    if weights is None:
+        return float(values.mean())
+    return float(np.average(values, weights=weights))
+
+
+def batch_quantile(values: np.ndarray, quantile: float,
+                   weights: Optional[np.ndarray] = None) -> float:
+    """The batch's ``quantile``; with ``weights``, of the distribution in which each
+    value counts its weight: numpy's linear interpolation between order statistics,
+    placed at the weight before each value (with equal weights, ``np.quantile``)."""
+    if weights is None:
+        return float(np.quantile(values, quantile))
+    order = np.argsort(values, kind="stable")
+    ordered_weights = np.asarray(weights, dtype=np.float64)[order]
+    before = np.cumsum(ordered_weights) - ordered_weights
+    return float(np.interp(quantile * before[-1], before, values[order]))
+
+
 def shown(value: Optional[float]) -> str:
     return "none yet" if value is None else f"{value:.4f}"
 
@@ -85,9 +106,13 @@ class PairLabel(ABC):
 
     @abstractmethod
     def label(
-        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray
+        self, ids: np.ndarray, losses: np.ndarray, target_lengths: np.ndarray,
+        weights: Optional[np.ndarray] = None,
     ) -> LabelledBatch:
-        """Update the running state with this batch and label its pairs."""
+        """Update the running state with this batch and label its pairs. With
+        ``weights`` (each kept pair's inverse keep probability) the running averages
+        are weighted, so that they estimate those of every candidate, not only of the
+        pairs shrinking kept (``--assistant-unbiased-threshold``)."""
 
     @abstractmethod
     def state_dict(self) -> Dict[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any, Dict, Optional
 import numpy as np
 
 from . import register_label
-from .base import LabelledBatch, PairLabel, moving_average, normalised_losses, \
+from .base import LabelledBatch, PairLabel, batch_mean, moving_average, normalised_losses, \
     optional_float, shown
 
 
@@ -40,7 +40,7 @@ class LearnabilityLabel(PairLabel):
         falls = previous - normalised
         return (falls > falls.mean()).astype(np.float64)
 
-    def label(self, ids, losses, target_lengths) -> LabelledBatch:
+    def label(self, ids, losses, target_lengths, weights=None) -> LabelledBatch:
         ids = np.asarray(ids, dtype=np.int64)
         normalised = normalised_losses(losses, target_lengths)
         previous = self.last_losses[ids].astype(np.float64)
@@ -48,7 +48,9 @@ class LearnabilityLabel(PairLabel):
         falls = np.where(seen, previous - normalised, 0.0)
         if seen.any():
             self.fall_average = moving_average(
-                self.fall_average, float(falls[seen].mean()), self.decay
+                self.fall_average,
+                batch_mean(falls[seen], None if weights is None else weights[seen]),
+                self.decay,
             )
         labels = np.zeros(len(ids), dtype=np.float64)
         if self.fall_average is not None:

@@ -12,7 +12,8 @@ import numpy as np
 
 from ..options import CheckedOptions, between, option
 from . import register_label
-from .base import LabelledBatch, moving_average, normalised_losses, optional_float, shown
+from .base import LabelledBatch, batch_quantile, moving_average, normalised_losses, \
+    optional_float, shown
 from .paper import PaperLabel
 
 
@@ -48,12 +49,12 @@ class NoiseAwareLabel(PaperLabel):
         quantile = (options or NoiseAwareOptions()).assistant_noise_quantile
         return PaperLabel.oracle(normalised) * (normalised < np.quantile(normalised, quantile))
 
-    def label(self, ids, losses, target_lengths) -> LabelledBatch:
+    def label(self, ids, losses, target_lengths, weights=None) -> LabelledBatch:
         normalised = normalised_losses(losses, target_lengths)
         self.loss_quantile = moving_average(
-            self.loss_quantile, float(np.quantile(normalised, self.quantile)), self.decay
+            self.loss_quantile, batch_quantile(normalised, self.quantile, weights), self.decay
         )
-        above_mean = super().label(ids, losses, target_lengths)
+        above_mean = super().label(ids, losses, target_lengths, weights)
         labels = above_mean.labels * (normalised < self.loss_quantile)
         return LabelledBatch(labels, above_mean.mask)
 

@@ -11,7 +11,7 @@ from typing import Any, Dict, Optional
 import numpy as np
 
 from . import register_label
-from .base import LabelledBatch, PairLabel, moving_average, normalised_losses, \
+from .base import LabelledBatch, PairLabel, batch_mean, moving_average, normalised_losses, \
     optional_float, shown
 
 
@@ -36,10 +36,10 @@ class PaperLabel(PairLabel):
     def loss_average(self) -> Optional[float]:
         return self._loss_average
 
-    def label(self, ids, losses, target_lengths) -> LabelledBatch:
+    def label(self, ids, losses, target_lengths, weights=None) -> LabelledBatch:
         normalised = normalised_losses(losses, target_lengths)
         self._loss_average = moving_average(
-            self._loss_average, float(normalised.mean()), self.decay
+            self._loss_average, batch_mean(normalised, weights), self.decay
         )
         labels = (normalised > self._loss_average).astype(np.float64)
         return LabelledBatch(labels, np.ones(len(labels), dtype=bool))
