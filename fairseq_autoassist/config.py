@@ -67,6 +67,14 @@ class ShrinkingOptions:
     assistant_warmup_epochs: int = option(
         1, "epochs at the start during which every pair is kept and the Assistant only "
         "learns", at_least(0))
+    assistant_onset_updates: int = option(
+        0, "a fixed onset of selection: until the Boss has made this many updates every "
+        "candidate is kept and packed as --assistant-base 1 packs (the iterator's gain), "
+        "the Assistant learning from every update; 0: the paper's onset, after "
+        "--assistant-warmup-epochs of plain fairseq batches", at_least(0))
+    assistant_onset_fraction: float = option(
+        0.0, "the fixed onset as a fraction of --max-update (instead of "
+        "--assistant-onset-updates); 0: not used", between(0.0, 1.0))
     assistant_queue_size: int = option(
         64, "Boss updates whose losses may wait for the Assistant's trainer; when full, "
         "the oldest are dropped and counted (asst_dropped)", at_least(1))
@@ -117,6 +125,12 @@ class AutoAssistConfig(*label_option_classes(), ShrinkingOptions, AssistantOptio
 def validate_config(cfg: Any) -> None:
     """Stop at start-up on an out-of-range option, naming it and its allowed values."""
     problems = []
+    if cfg.assistant_onset_updates and cfg.assistant_onset_fraction:
+        problems.append("--assistant-onset-updates and --assistant-onset-fraction both set "
+                        "an onset: give one of them")
+    if cfg.assistant_onset_fraction and not cfg.max_update:
+        problems.append("--assistant-onset-fraction is a fraction of --max-update, which is "
+                        "not set: give --max-update, or --assistant-onset-updates instead")
     annealing = between(0.0, 1.0)
     if annealing.admits(cfg.assistant_anneal_fraction):
         try:  # the schedule needs a known end
@@ -124,6 +138,16 @@ def validate_config(cfg: Any) -> None:
         except ValueError as error:
             problems.append(str(error))
     check_options(cfg, AutoAssistConfig, problems)
+
+
+def onset_update(cfg: Any) -> Optional[int]:
+    """The update at which selection starts, or ``None`` for the paper's onset (after
+    the warm-up epochs)."""
+    if cfg.assistant_onset_updates:
+        return int(cfg.assistant_onset_updates)
+    if cfg.assistant_onset_fraction and cfg.max_update:
+        return int(round(cfg.assistant_onset_fraction * cfg.max_update))
+    return None
 
 
 def length_ladder(cfg: Any) -> Optional[LengthLadder]:

@@ -33,7 +33,7 @@ import torch
 
 from .annealing import KeepAnnealing
 from .assistant import TokenAssistant
-from .config import assistant_settings
+from .config import assistant_settings, onset_update
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import dataset_pair_features
 from .importance import importance_weights
@@ -82,7 +82,9 @@ class AutoAssistRun:
         self.unbiased_threshold = bool(cfg.assistant_unbiased_threshold)
         self.reset_on_resume = bool(cfg.reset_assistant)
         self.pending = PendingLosses()
-        self.decisions = KeepDecisions(self.rule)
+        self.decisions = KeepDecisions(self.rule, onset_update=onset_update(cfg))
+        # the update at which selection started (a fixed onset), once it has
+        self.selection_started_at: Optional[int] = None
         self._feed: Optional[DistributedFeed] = None
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
                         "skipped_updates": 0, "pairs_revisited": 0, "labels_agreed": 0}
@@ -91,9 +93,19 @@ class AutoAssistRun:
 
     # ---- events from the Boss, on the main thread ----------------------------------
 
+    @property
+    def warmup_epochs_replaced(self) -> bool:
+        """Whether a fixed onset replaces the paper's warm-up epochs."""
+        return self.decisions.onset_update is not None
+
     def at_update(self, update: int) -> None:
-        """The Boss's number of updates so far: where annealing stands."""
+        """The Boss's number of updates so far: where annealing and the onset stand."""
         self.decisions.at_update(update)
+        if self.selection_started_at is None and self.warmup_epochs_replaced \
+                and self.decisions.selecting:
+            self.selection_started_at = int(update)
+            logger.info("AutoAssist: selection starts at update %d (the fixed onset); until "
+                        "now every candidate was kept", update)
 
     def pair_weights(self, ids: np.ndarray, target_lengths: np.ndarray) -> Optional[np.ndarray]:
         """Importance weights of a batch's pairs, or ``None`` when not weighting (or
@@ -235,11 +247,20 @@ class AutoAssistRun:
         state = _arrays_as_tensors(self.assistant.state_dict())
         state["last_trained_update"] = int(self.worker.counters.last_trained_update)
         state["batches_dropped"] = int(self.worker.counters.batches_dropped)
+        state["selection_started_at"] = (
+            -1 if self.selection_started_at is None else int(self.selection_started_at))
         return state
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         """Restore :meth:`state_dict` (or, with ``--reset-assistant``, only the Boss's
         progress)."""
+        started = int(state.get("selection_started_at", -1))
+        if started >= 0 and self.warmup_epochs_replaced:
+            # selection went on before the stop: it goes on, the switch is not repeated
+            self.selection_started_at = started
+            self.decisions.onset_update = min(self.decisions.onset_update, started)
+            logger.info("AutoAssist: selection started at update %d before the checkpoint",
+                        started)
         # the Boss's progress, for annealing the batches decided before its next update
         self.at_update(int(state.get("last_trained_update", -1)) + 1)
         if self.reset_on_resume:

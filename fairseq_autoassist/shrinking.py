@@ -70,10 +70,15 @@ class ShrinkingRule:
 
 class KeepDecisions:
     """One run's keep decisions: masks from the rule at the Boss's progress, the
-    probability each kept pair was drawn with, and the counts of what went out."""
+    probability each kept pair was drawn with, and the counts of what went out.
 
-    def __init__(self, rule: ShrinkingRule, num_pairs: Optional[int] = None) -> None:
+    With an ``onset_update``, every candidate is kept (probability 1) until the Boss
+    has made that many updates, and the rule decides from then on."""
+
+    def __init__(self, rule: ShrinkingRule, num_pairs: Optional[int] = None,
+                 onset_update: Optional[int] = None) -> None:
         self.rule = rule
+        self.onset_update = onset_update
         self.update = 0
         self._drawn_with = np.ones(
             rule.assistant.num_pairs if num_pairs is None else num_pairs, dtype=np.float64)
@@ -85,7 +90,14 @@ class KeepDecisions:
         """The Boss's number of updates so far: where annealing stands."""
         self.update = int(update)
 
+    @property
+    def selecting(self) -> bool:
+        """Whether the rule decides yet (always, without an onset)."""
+        return self.onset_update is None or self.update >= self.onset_update
+
     def keep_probability(self, ids: np.ndarray) -> np.ndarray:
+        if not self.selecting:
+            return np.ones(len(ids), dtype=np.float64)
         return self.rule.keep_probability(ids, self.update)
 
     def keep_mask(self, ids: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -116,7 +116,10 @@ class AutoAssistTranslationTask(TranslationTask):
         limits = BatchLimits(kwargs.get("max_tokens"), kwargs.get("max_sentences"),
                              kwargs.get("required_batch_size_multiple", 1),
                              length_ladder(self.cfg))
-        shrinking = shrinking_iterator(plain, self.run.decisions, self.cfg.assistant_warmup_epochs,
+        # a fixed onset replaces the warm-up epochs: before it the iterator keeps every
+        # candidate and packs as keepall does
+        warmup = 0 if self.run.warmup_epochs_replaced else self.cfg.assistant_warmup_epochs
+        shrinking = shrinking_iterator(plain, self.run.decisions, warmup,
                                        self.cfg.assistant_lookahead, limits)
         if dataset in self.dataset_to_epoch_iter:
             self.dataset_to_epoch_iter[dataset] = shrinking

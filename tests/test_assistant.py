@@ -160,3 +160,24 @@ def test_out_of_range_options_are_named_together_with_their_allowed_values():
                      "--assistant-loss-decay must be in [0, 1), got 1.0",
                      "--assistant-label must be one of paper, learnability, noise-aware"):
         assert expected in message
+
+
+def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
+    from dataclasses import fields
+    from types import SimpleNamespace
+
+    from fairseq_autoassist.config import AutoAssistConfig, onset_update, validate_config
+
+    defaults = {f.name: f.default for f in fields(AutoAssistConfig)
+                if f.name.startswith("assistant_")}
+
+    def cfg(max_update=1000, **options):
+        return SimpleNamespace(**{**defaults, **options}, max_update=max_update)
+
+    assert onset_update(cfg()) is None  # the paper's onset, after the warm-up epochs
+    assert onset_update(cfg(assistant_onset_updates=300)) == 300
+    assert onset_update(cfg(assistant_onset_fraction=0.25)) == 250
+    with pytest.raises(ValueError, match="both set an onset"):
+        validate_config(cfg(assistant_onset_updates=300, assistant_onset_fraction=0.25))
+    with pytest.raises(ValueError, match="fraction of --max-update, which is not set"):
+        validate_config(cfg(max_update=0, assistant_onset_fraction=0.25))

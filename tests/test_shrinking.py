@@ -36,3 +36,16 @@ def test_the_uniform_ablation_drops_as_many_pairs_but_prefers_none():
 def test_an_unknown_selection_is_refused_with_the_choices():
     with pytest.raises(ValueError, match=r"unknown selection 'best'.*'assistant', 'uniform'"):
         ShrinkingRule(FixedAssistant([0.5]), selection="best")
+
+
+def test_before_a_fixed_onset_every_candidate_is_kept_and_counts_as_drawn_with_one():
+    decisions = KeepDecisions(ShrinkingRule(FixedAssistant(np.full(100, 0.2))), onset_update=50)
+    rng = np.random.default_rng(0)
+    ids = np.arange(100)
+    decisions.at_update(49)
+    assert not decisions.selecting and decisions.keep_mask(ids, rng).all()
+    assert decisions.drawn_with(ids).tolist() == [1.0] * 100
+    decisions.at_update(50)
+    assert decisions.selecting
+    assert decisions.keep_mask(ids, rng).mean() == pytest.approx(0.2, abs=0.1)
+    assert KeepDecisions(ShrinkingRule(FixedAssistant([0.5]))).selecting  # no onset

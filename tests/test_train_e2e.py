@@ -261,3 +261,28 @@ def test_the_unbiased_threshold_trains_and_the_memory_logs_its_agreement(tiny_bi
     # pairs come back from epoch 2 on: the memory compares their new labels with its own
     assert "mem_agree" not in epochs[1]
     assert 0.5 < float(epochs[3]["mem_agree"]) <= 1.0
+
+
+def test_a_fixed_onset_keeps_everything_until_it_and_survives_a_resume(tiny_bin, tmp_path):
+    save_dir = tmp_path / "ck"
+    options = ("--assistant-onset-updates", "30", "--save-interval-updates", "20",
+               "--num-workers", "0")
+    first = run(train_command(tiny_bin, save_dir, "--max-update", "40", *options))
+    log = first.stdout + first.stderr
+    assert first.returncode == 0, log[-3000:]
+    assert log.count("selection starts at update 30") == 1
+    inner = [(int(n), metrics_of(rest)) for n, rest in INNER_LINE.findall(log)]
+    keep = [float(m["keep_rate"]) for _, m in inner if m.get("keep_rate", "None") != "None"]
+    # logs every 5 updates: 1 until the onset (no warm-up epoch of plain batches), then less
+    assert keep[:5] == [1.0] * 5 and min(keep[-2:]) < 1.0
+    state = torch.load(save_dir / "checkpoint_last.pt", weights_only=True)
+    assert state["extra_state"]["AutoAssistTranslationTask"]["autoassist"][
+        "selection_started_at"] == 30
+    resumed = run(train_command(tiny_bin, save_dir, "--max-update", "60", *options))
+    log = resumed.stdout + resumed.stderr
+    assert resumed.returncode == 0, log[-3000:]
+    assert "selection started at update 30 before the checkpoint" in log
+    assert "selection starts at update" not in log  # the switch is not repeated
+    inner = [metrics_of(rest) for _, rest in INNER_LINE.findall(log)]
+    assert all(float(m["keep_rate"]) < 1.0 for m in inner
+               if m.get("keep_rate", "None") != "None")
