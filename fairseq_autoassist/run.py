@@ -39,6 +39,7 @@ from .features import dataset_pair_features
 from .importance import importance_weights
 from .pending_losses import PendingLosses, amp_loss_scale
 from .shrinking import KeepDecisions, ShrinkingRule
+from .signals import MovingTau
 from .worker import AssistantWorker, LossBatch
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class AutoAssistRun:
         self.unbiased_threshold = bool(cfg.assistant_unbiased_threshold)
         self.reset_on_resume = bool(cfg.reset_assistant)
         self.pending = PendingLosses()
+        self.tau = MovingTau()  # a signal an onset rule could read (sel_tau)
         self.decisions = KeepDecisions(self.rule, onset_update=onset_update(cfg))
         # the update at which selection started (a fixed onset), once it has
         self.selection_started_at: Optional[int] = None
@@ -139,6 +141,7 @@ class AutoAssistRun:
             return
         if pending:
             ids, losses, lengths = (np.concatenate(p) for p in zip(*pending))
+            self.tau.update(losses, lengths)
         else:  # a dummy batch: this worker still joins the gather
             ids, losses, lengths = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
         # each kept pair's inverse keep probability, for the label's unbiased averages
@@ -196,6 +199,8 @@ class AutoAssistRun:
             "aa_skipped": skipped,
             "aa_conf": self.assistant.confidence,
             "aa_lag": lag,
+            "aa_tau": 0.0 if self.tau.value is None else self.tau.value,
+            "aa_tau_reports": 0 if self.tau.value is None else 1,
             "aa_revisited": revisited,
             "aa_agreed": agreed,
             "aa_reports": 1,
@@ -233,6 +238,9 @@ class AutoAssistRun:
         metrics.log_scalar_sum("asst_dropped", total("aa_dropped"), round=0)
         metrics.log_scalar_sum("asst_skipped", total("aa_skipped"), round=0)
         metrics.log_scalar("asst_lag", total("aa_lag") / reports, reports, round=1)
+        tau_reports = total("aa_tau_reports")
+        if tau_reports > 0:  # a candidate signal for the onset of selection
+            metrics.log_scalar("sel_tau", total("aa_tau") / tau_reports, tau_reports, round=3)
         revisited = total("aa_revisited")
         if revisited > 0:  # the pair memory: a revisited pair's label, same as before?
             metrics.log_scalar("mem_agree", total("aa_agreed") / revisited, revisited,

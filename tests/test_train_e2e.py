@@ -36,6 +36,8 @@ def test_training_shrinks_after_warmup_and_logs_assistant_metrics(tiny_bin, tmp_
     for name in ("keep_rate", "asst_acc", "asst_conf", "asst_dropped", "asst_lag"):
         assert all(name in m for m in inner), name
     assert float(epochs[4]["asst_conf"]) > 0.5
+    # the candidate onset signal, logged with the rest (1 when every loss is the same)
+    assert all(1.0 <= float(epochs[e]["sel_tau"]) < 2.0 for e in (1, 2, 3, 4))
 
 
 def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
