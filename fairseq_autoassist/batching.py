@@ -193,41 +193,13 @@ def num_tokens(dataset, members: np.ndarray) -> np.ndarray:
     return np.fromiter((dataset.num_tokens(i) for i in members), np.int64, len(members))
 
 
-def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
-                   size_rank: np.ndarray) -> List[np.ndarray]:
-    """The pairs of fairseq's ``batches`` packed again for the ladder's padded lengths,
-    as a pool is packed (:func:`packing_order`, every batch kept): fixed batches that
-    keep ``--max-tokens`` once the ladder collater pads them, with the padding of the
-    shrunk epochs rather than the more that fairseq's order makes with the ladder."""
-    members = np.concatenate([np.asarray(b, dtype=np.int64) for b in batches if len(b)])
-    ordered = packing_order(dataset, members, size_rank)
-    packed = [np.asarray(b, dtype=np.int64) for b in data_utils.batch_by_size(
-        ordered, num_tokens_fn=dataset.num_tokens,
-        num_tokens_vec=limits.ladder.round_up(num_tokens(dataset, ordered)),
-        max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
-        required_batch_size_multiple=limits.required_batch_size_multiple)]
-    # the tail batch_by_size drops when it is not a multiple (fairseq issue #5036)
-    left_out = ordered[sum(len(b) for b in packed):]
-    return packed + [left_out] if len(left_out) else packed
-
-
-def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
-              limits: BatchLimits) -> Tuple[List[np.ndarray], np.ndarray]:
-    """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.
-
-    The pairs are put in :func:`packing_order` and packed under the batch limits. The
-    last, partial batch is returned as the carry, to go into the next pool, when there
-    are other batches to yield: an update of a few pairs would take a full-sized
-    optimiser step on a tiny batch once per pool, the more often the lower the keep
-    rate. fairseq's ``batch_by_size`` silently drops a last batch whose size is not a
-    multiple of ``required_batch_size_multiple`` (fairseq issue #5036); here those
-    pairs, the pool's largest, join the carry instead of vanishing. A pool too small
-    for one such batch is yielded whole (fairseq allows a batch smaller than the
-    multiple).
-    """
-    if len(members) == 0:  # batch_by_size fails on no pairs
-        return [], np.zeros(0, dtype=np.int64)
-    ordered = packing_order(dataset, members, size_rank)
+def cut_into_batches(dataset, ordered: np.ndarray, limits: BatchLimits
+                     ) -> Tuple[List[np.ndarray], np.ndarray]:
+    """``ordered`` pairs cut into consecutive batches by fairseq's own ``batch_by_size``
+    under ``limits`` (with a ladder, for each pair's ``num_tokens`` rounded up to it, so
+    that the budget holds for the padded lengths the ladder collater makes), and the
+    tail it left out: ``batch_by_size`` silently drops a last batch whose size is not a
+    multiple of ``required_batch_size_multiple`` (fairseq issue #5036)."""
     if limits.ladder is None:
         packed = dataset.batch_by_size(
             ordered,
@@ -235,7 +207,7 @@ def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
             max_sentences=limits.max_sentences,
             required_batch_size_multiple=limits.required_batch_size_multiple,
         )
-    else:  # the budget holds for the padded lengths the ladder collater will make
+    else:
         packed = data_utils.batch_by_size(
             ordered,
             num_tokens_fn=dataset.num_tokens,
@@ -245,9 +217,39 @@ def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
             required_batch_size_multiple=limits.required_batch_size_multiple,
         )
     batches = [np.asarray(b, dtype=np.int64) for b in packed]
-    # batch_by_size cuts the ordered pairs into consecutive batches and may drop the
-    # tail: what it packed is a prefix, the rest was left out
-    left_out = ordered[sum(len(b) for b in batches):]
+    # the batches are a prefix of the ordered pairs: the rest was left out
+    return batches, ordered[sum(len(b) for b in batches):]
+
+
+def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
+                   size_rank: np.ndarray) -> List[np.ndarray]:
+    """The pairs of fairseq's ``batches`` packed again for the ladder's padded lengths,
+    as a pool is packed (:func:`packing_order`, every batch kept, the tail fairseq
+    would drop as a last batch): fixed batches that keep ``--max-tokens`` once the
+    ladder collater pads them, with the padding of the shrunk epochs rather than the
+    more that fairseq's order makes with the ladder."""
+    members = np.concatenate([np.asarray(b, dtype=np.int64) for b in batches if len(b)])
+    packed, left_out = cut_into_batches(
+        dataset, packing_order(dataset, members, size_rank), limits)
+    return packed + [left_out] if len(left_out) else packed
+
+
+def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
+              limits: BatchLimits) -> Tuple[List[np.ndarray], np.ndarray]:
+    """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.
+
+    The pairs are put in :func:`packing_order` and packed under the batch limits
+    (:func:`cut_into_batches`). The last, partial batch is returned as the carry, to go
+    into the next pool, when there are other batches to yield: an update of a few pairs
+    would take a full-sized optimiser step on a tiny batch once per pool, the more often
+    the lower the keep rate. The tail ``batch_by_size`` leaves out (the pool's largest
+    pairs) joins the carry instead of vanishing. A pool too small for one such batch is
+    yielded whole (fairseq allows a batch smaller than the multiple).
+    """
+    if len(members) == 0:  # batch_by_size fails on no pairs
+        return [], np.zeros(0, dtype=np.int64)
+    ordered = packing_order(dataset, members, size_rank)
+    batches, left_out = cut_into_batches(dataset, ordered, limits)
     if len(batches) > 1:
         return batches[:-1], np.concatenate([batches[-1], left_out])
     if len(batches) == 1:
