@@ -42,10 +42,6 @@ class PairMemory:
         self.num_pairs = inner.num_pairs
         self.labels = np.full(inner.num_pairs, -1, dtype=np.int8)
 
-    def __getattr__(self, name: str) -> Any:
-        # the wrapped predictor's own attributes (weights, features, ...) stay visible
-        return getattr(self.__dict__["inner"], name)
-
     def predict(self, ids: np.ndarray) -> np.ndarray:
         """The remembered label of each pair seen before, the inner score otherwise."""
         remembered = self.labels[ids]

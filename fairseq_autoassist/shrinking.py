@@ -75,13 +75,11 @@ class KeepDecisions:
     With an ``onset_update``, every candidate is kept (probability 1) until the Boss
     has made that many updates, and the rule decides from then on."""
 
-    def __init__(self, rule: ShrinkingRule, num_pairs: Optional[int] = None,
-                 onset_update: Optional[int] = None) -> None:
+    def __init__(self, rule: ShrinkingRule, onset_update: Optional[int] = None) -> None:
         self.rule = rule
         self.onset_update = onset_update
         self.update = 0
-        self._drawn_with = np.ones(
-            rule.assistant.num_pairs if num_pairs is None else num_pairs, dtype=np.float64)
+        self._drawn_with = np.ones(rule.assistant.num_pairs, dtype=np.float64)
         self._lock = threading.Lock()
         self._candidates = 0.0
         self._kept = 0
