@@ -131,8 +131,9 @@ def validate_config(cfg: Any) -> None:
     if cfg.assistant_onset_fraction and not cfg.max_update:
         problems.append("--assistant-onset-fraction is a fraction of --max-update, which is "
                         "not set: give --max-update, or --assistant-onset-updates instead")
-    annealing = between(0.0, 1.0)
-    if annealing.admits(cfg.assistant_anneal_fraction):
+    # (an out-of-range fraction is named by check_options, from its declaration)
+    annealing = AutoAssistConfig.__dataclass_fields__["assistant_anneal_fraction"]
+    if annealing.metadata["allowed"].admits(cfg.assistant_anneal_fraction):
         try:  # the schedule needs a known end
             KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
         except ValueError as error:
