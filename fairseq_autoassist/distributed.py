@@ -70,7 +70,6 @@ from .worker import AssistantWorker, AssistantWorkerError, LossBatch
 logger = logging.getLogger(__name__)
 
 _HEADER = 3  # pairs, queued batches, failed flag
-_COLUMNS = 4  # ids, losses, target lengths, weights
 _INITIAL_CAPACITY = 256
 
 
@@ -120,8 +119,10 @@ class GatheredLosses:
 
 
 class LossGather:
-    """All-gathers variable-length ``(ids, losses, lengths, weights)`` rows in one
-    collective (weights: each pair's inverse keep probability, 1 when not given)."""
+    """All-gathers variable-length ``(ids, losses, lengths)`` rows in one collective, and
+    each pair's weight (its inverse keep probability) when given. Every worker runs with
+    the same options, so all give weights or none do: without them the collective
+    carries the three columns alone."""
 
     def __init__(self, group, world_size: int, capacity: int = _INITIAL_CAPACITY) -> None:
         if capacity < 1:
@@ -133,7 +134,7 @@ class LossGather:
 
     def _pack(self, header: Sequence[float], rows: Sequence[np.ndarray]) -> torch.Tensor:
         capacity = self.capacity
-        packed = np.zeros(_HEADER + _COLUMNS * capacity, dtype=np.float64)
+        packed = np.zeros(_HEADER + len(rows) * capacity, dtype=np.float64)
         packed[:_HEADER] = header
         for j, row in enumerate(rows):
             start = _HEADER + j * capacity
@@ -158,9 +159,8 @@ class LossGather:
         if len(ids) and int(np.max(ids)) >= 2**53:
             raise ValueError(f"pair id {int(np.max(ids))} cannot travel exactly as float64")
         header = (len(ids), queued, float(failed))
-        if weights is None:
-            weights = np.ones(len(ids))
-        rows = [np.asarray(r, dtype=np.float64) for r in (ids, losses, target_lengths, weights)]
+        given = (ids, losses, target_lengths) + (() if weights is None else (weights,))
+        rows = [np.asarray(r, dtype=np.float64) for r in given]
         gathered = _all_gather(self._pack(header, rows), self.group, self.world_size,
                                "per-pair losses")
         counts = gathered[:, 0].astype(np.int64)
@@ -170,7 +170,7 @@ class LossGather:
                                    "per-pair losses")
         capacity = self.capacity
         columns = []
-        for j in range(_COLUMNS):
+        for j in range(len(rows)):
             start = _HEADER + j * capacity
             columns.append(np.concatenate(
                 [gathered[rank, start : start + counts[rank]] for rank in range(self.world_size)]
@@ -181,7 +181,7 @@ class LossGather:
             target_lengths=columns[2].astype(np.int64),
             max_queued=int(gathered[:, 1].max()),
             failed_ranks=[int(r) for r in np.flatnonzero(gathered[:, 2] > 0)],
-            weights=columns[3],
+            weights=columns[3] if len(columns) > 3 else None,
         )
 
 
@@ -221,10 +221,8 @@ class DistributedFeed:
         if gathered.max_queued >= worker.queue_size:
             worker.count_dropped()
             return False
-        # (every worker weights, or none does: the same option everywhere)
         worker.submit(LossBatch(batch.update, gathered.ids, gathered.losses,
-                                gathered.target_lengths,
-                                None if batch.weights is None else gathered.weights))
+                                gathered.target_lengths, gathered.weights))
         return True
 
 
