@@ -118,6 +118,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         warmup_epochs: int,
         lookahead: int,
         limits: BatchLimits,
+        pair_size_rank: Optional[np.ndarray] = None,
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -125,6 +126,9 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         self.warmup_epochs = warmup_epochs
         self.lookahead = lookahead
         self.limits = limits
+        # the dataset's size order (a sort of every pair): computed on first use unless
+        # the caller already has it
+        self._size_rank = pair_size_rank
         self._packer: Optional[PoolPacker] = None
         self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
         self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
@@ -200,9 +204,10 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
             if self._pending_cursor is not None:
                 stream.seek(self._pending_cursor)
                 self._pending_cursor = None
-            self._packer = PoolPacker(
-                self.dataset, stream, size_rank(self.dataset, self.seed), self.limits,
-                self.mean_batch_pairs, self.lookahead)
+            if self._size_rank is None:
+                self._size_rank = size_rank(self.dataset, self.seed)
+            self._packer = PoolPacker(self.dataset, stream, self._size_rank, self.limits,
+                                      self.mean_batch_pairs, self.lookahead)
         return self._packer
 
     @property
@@ -268,13 +273,14 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
     ``limits``, every batch is padded to the ladder's lengths, and the warm-up's batches
     are fairseq's pairs packed again for those padded lengths (so that they keep
     ``--max-tokens`` too): an epoch is then as many batches as those."""
-    collate_fn, batch_sampler = plain.collate_fn, plain.batch_sampler
+    collate_fn, batch_sampler, rank = plain.collate_fn, plain.batch_sampler, None
     if limits.ladder is not None:
         collate_fn = LadderCollater(collate_fn, limits.ladder)
-        batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits,
-                                       size_rank(plain.dataset, plain.seed))
+        rank = size_rank(plain.dataset, plain.seed)  # the iterator's pools reuse it
+        batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits, rank)
     return ShrinkingEpochBatchIterator(
         collate_fn=collate_fn, batch_sampler=batch_sampler,
         **{name: getattr(plain, name) for name in _PLAIN_ARGUMENTS},
         selector=selector, warmup_epochs=warmup_epochs, lookahead=lookahead, limits=limits,
+        pair_size_rank=rank,
     )
