@@ -108,11 +108,9 @@ class ShapeTally:
 
 def preset_limits(preset_name: str) -> Tuple[int, int]:
     """``(max_tokens, required_batch_size_multiple)`` of a benchmark preset."""
-    model = PRESETS[preset_name].model
-    multiple = 8  # fairseq's default
-    if "--required-batch-size-multiple" in model:
-        multiple = int(model[model.index("--required-batch-size-multiple") + 1])
-    return int(model[model.index("--max-tokens") + 1]), multiple
+    preset = PRESETS[preset_name]
+    multiple = preset.option("--required-batch-size-multiple") or 8  # fairseq's default
+    return int(preset.option("--max-tokens")), int(multiple)
 
 
 def load_training_set(data: Path, source_lang: Optional[str], target_lang: Optional[str]):

@@ -385,8 +385,8 @@ def run_variant(args: argparse.Namespace) -> dict:
 def _preset_max_tokens(args: argparse.Namespace) -> Optional[int]:
     if args.model_options is not None:
         return None
-    model = PRESETS[args.preset].model
-    return int(model[model.index("--max-tokens") + 1]) if "--max-tokens" in model else None
+    max_tokens = PRESETS[args.preset].option("--max-tokens")
+    return None if max_tokens is None else int(max_tokens)
 
 
 def _fairseq_version() -> str:

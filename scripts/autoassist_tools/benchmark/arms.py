@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass, field, replace
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,10 @@ class Preset:
     # Added to ``model`` on a GPU only: half precision, which fairseq cannot run on a CPU
     # (its FP16Optimizer asks for a CUDA device), so CPU runs of the preset stay float32.
     cuda_options: List[str] = field(default_factory=list)
+
+    def option(self, flag: str) -> Optional[str]:
+        """The value ``model`` gives a fairseq option (``--max-tokens``), or ``None``."""
+        return self.model[self.model.index(flag) + 1] if flag in self.model else None
 
     @property
     def decays_to_zero(self) -> bool:
@@ -158,9 +162,9 @@ _BIBLE_GPU = Preset(
 def with_max_tokens(preset: Preset, max_tokens: int) -> Preset:
     """The preset with another batch size (``--max-tokens``), e.g. to fit a GPU's memory
     or to check a large preset's pipeline on a CPU in seconds."""
-    model = list(preset.model)
-    if "--max-tokens" not in model:
+    if preset.option("--max-tokens") is None:
         raise ValueError(f"preset {preset.name} sets no --max-tokens to replace")
+    model = list(preset.model)
     model[model.index("--max-tokens") + 1] = str(max_tokens)
     return replace(preset, model=model)
 
