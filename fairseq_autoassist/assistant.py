@@ -35,13 +35,13 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, Optional
 
 import numpy as np
 import scipy.sparse as sp
 
 from .labels import PairLabel, build_label
-from .pair_memory import LabelPredictor, PairMemory
+from .pair_memory import LabelPredictor, Learnt, PairMemory
 
 
 @dataclass(frozen=True)
@@ -110,11 +110,12 @@ class TokenModel:
         """``a(x, y)`` of the pairs ``ids``: one sparse product for all of them."""
         return _sigmoid(self.features[ids] @ self.weights + self.bias)
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]:
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Learnt:
         """AdaGrad step on the mean logistic loss, touching only the present columns.
-        Returns ``(0, 0)``: it remembers no pair (see the pair memory's ``learn``)."""
+        Returns the predictions it made before the step (it remembers no pair)."""
         rows = self.features[ids]
-        residuals = _sigmoid(rows @ self.weights + self.bias) - labels
+        predictions = _sigmoid(rows @ self.weights + self.bias)
+        residuals = predictions - labels
         batch = len(residuals)
         touched = np.unique(rows.indices)
         gradient = (rows.T @ residuals)[touched] / batch
@@ -131,7 +132,7 @@ class TokenModel:
             / np.sqrt(self._bias_squared_gradient + _ADAGRAD_EPSILON)
             * bias_gradient
         )
-        return 0, 0
+        return Learnt(predictions)
 
     def state_dict(self) -> Dict[str, Any]:
         return {
@@ -273,10 +274,11 @@ class TokenAssistant:
             ids, labels = ids[labelled.mask], labelled.labels[labelled.mask]
             if len(ids) == 0:
                 return StepReport(0, float("nan"), float("nan"))
-            # the accuracy (hence the confidence) is that of what shrinking will use
-            used = self.predictor.predict(ids)
-            accuracy = float(np.mean((used > 0.5) == (labels > 0.5)))
-            revisited, agreed = self.predictor.learn(ids, labels)
+            # the accuracy (hence the confidence) is that of what shrinking would have
+            # used: the predictions made before this step
+            learnt = self.predictor.learn(ids, labels)
+            accuracy = float(np.mean((learnt.predictions > 0.5) == (labels > 0.5)))
+            revisited, agreed = learnt.revisited, learnt.agreed
             decay = self.settings.confidence_decay
             self.confidence = decay * self.confidence + (1.0 - decay) * accuracy
             self.steps += 1

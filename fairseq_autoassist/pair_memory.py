@@ -15,9 +15,21 @@ part of the Assistant's checkpoint state.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Protocol, Tuple
+from dataclasses import dataclass
+from typing import Any, Dict, Protocol
 
 import numpy as np
+
+
+@dataclass(frozen=True)
+class Learnt:
+    """What a predictor's ``learn`` saw: its predictions before the step (what shrinking
+    would have used) and, for the memory, the pairs it held a label for and how many of
+    those got the same label again."""
+
+    predictions: np.ndarray
+    revisited: int = 0
+    agreed: int = 0
 
 
 class LabelPredictor(Protocol):
@@ -27,7 +39,7 @@ class LabelPredictor(Protocol):
 
     def predict(self, ids: np.ndarray) -> np.ndarray: ...
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]: ...
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Learnt: ...
 
     def state_dict(self) -> Dict[str, Any]: ...
 
@@ -48,16 +60,18 @@ class PairMemory:
         return np.where(remembered >= 0, remembered.astype(np.float64),
                         self.inner.predict(ids))
 
-    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Tuple[int, int]:
-        """The inner predictor learns; the pairs' labels are remembered. Returns
-        ``(revisited, agreed)``: the pairs it held a label for, and how many of those
-        got the same label again (the memory's agreement, logged as ``mem_agree``)."""
-        self.inner.learn(ids, labels)
+    def learn(self, ids: np.ndarray, labels: np.ndarray) -> Learnt:
+        """The inner predictor learns; the pairs' labels are remembered. Returns the
+        predictions before the step (remembered labels where there were some), the
+        pairs it held a label for and how many of those got the same label again (the
+        memory's agreement, logged as ``mem_agree``)."""
+        inner = self.inner.learn(ids, labels)
         new = (labels > 0.5).astype(np.int8)
         previous = self.labels[ids]
         known = previous >= 0
         self.labels[ids] = new
-        return int(known.sum()), int((previous[known] == new[known]).sum())
+        return Learnt(np.where(known, previous.astype(np.float64), inner.predictions),
+                      int(known.sum()), int((previous[known] == new[known]).sum()))
 
     @property
     def pairs_remembered(self) -> int:
