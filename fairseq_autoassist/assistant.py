@@ -1,6 +1,6 @@
 """The Assistant: a token-level logistic model that predicts which pairs are informative.
 
-``a(x, y) = sigmoid(w . phi(x, y) + bias)``, where ``phi`` is the sparse row of
+``a(x, y) = sigmoid(w . phi(x, y) + bias)``, where ``phi`` is the feature row of
 :mod:`fairseq_autoassist.features` (token weights per side and the two lengths).
 
 What it is:
@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
 import numpy as np
-import scipy.sparse as sp
 
+from .features import FeatureSource, as_feature_source
 from .labels import PairLabel, build_label
 from .pair_memory import LabelPredictor, Learnt, PairMemory
 
@@ -88,15 +88,14 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 class TokenModel:
-    """Logistic regression over a fixed feature matrix (one row per training pair)."""
+    """Logistic regression over the features of a training set's pairs (a feature
+    source: rows computed from token ids on request, or a stored matrix)."""
 
-    def __init__(self, features: sp.csr_matrix, learning_rate: float, l2: float) -> None:
-        if not sp.isspmatrix_csr(features):
-            features = sp.csr_matrix(features)
-        self.features = features
+    def __init__(self, features, learning_rate: float, l2: float) -> None:
+        self.features: FeatureSource = as_feature_source(features)
         self.learning_rate = learning_rate
         self.l2 = l2
-        num_features = features.shape[1]
+        num_features = self.features.num_features
         self.weights = np.zeros(num_features, dtype=np.float64)
         self.bias = 0.0
         self._squared_gradients = np.zeros(num_features, dtype=np.float64)
@@ -104,22 +103,21 @@ class TokenModel:
 
     @property
     def num_pairs(self) -> int:
-        return self.features.shape[0]
+        return self.features.num_pairs
 
     def predict(self, ids: np.ndarray) -> np.ndarray:
-        """``a(x, y)`` of the pairs ``ids``: one sparse product for all of them."""
-        return _sigmoid(self.features[ids] @ self.weights + self.bias)
+        """``a(x, y)`` of the pairs ``ids``."""
+        return _sigmoid(self.features.rows(ids).logits(self.weights, self.bias))
 
     def learn(self, ids: np.ndarray, labels: np.ndarray) -> Learnt:
         """AdaGrad step on the mean logistic loss, touching only the present columns.
         Returns the predictions it made before the step (it remembers no pair)."""
-        rows = self.features[ids]
-        predictions = _sigmoid(rows @ self.weights + self.bias)
+        rows = self.features.rows(ids)
+        predictions = _sigmoid(rows.logits(self.weights, self.bias))
         residuals = predictions - labels
         batch = len(residuals)
-        touched = np.unique(rows.indices)
-        gradient = (rows.T @ residuals)[touched] / batch
-        gradient += self.l2 * self.weights[touched]
+        touched, gradient = rows.gradient(residuals)
+        gradient = gradient / batch + self.l2 * self.weights[touched]
         self._squared_gradients[touched] += gradient * gradient
         step = self.learning_rate / np.sqrt(
             self._squared_gradients[touched] + _ADAGRAD_EPSILON
@@ -136,7 +134,7 @@ class TokenModel:
 
     def state_dict(self) -> Dict[str, Any]:
         return {
-            "num_features": int(self.features.shape[1]),
+            "num_features": int(self.features.num_features),
             "num_pairs": int(self.num_pairs),
             "weights": self.weights.copy(),
             "squared_gradients": self._squared_gradients.copy(),
@@ -146,7 +144,7 @@ class TokenModel:
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         """Restore; refuses weights made for other data (a clear ``ValueError``)."""
-        expected = (int(self.features.shape[1]), int(self.num_pairs))
+        expected = (int(self.features.num_features), int(self.num_pairs))
         found = (int(state["num_features"]), int(state["num_pairs"]))
         if found != expected:
             raise ValueError(
@@ -168,7 +166,7 @@ class TokenAssistant:
     """A label, a predictor of it (the token model, with or without the pair memory),
     the predictor's confidence, and the keep probabilities they give."""
 
-    def __init__(self, features: sp.csr_matrix, settings: AssistantSettings) -> None:
+    def __init__(self, features, settings: AssistantSettings) -> None:
         self.settings = settings
         self.model = TokenModel(features, settings.learning_rate, settings.l2)
         self.predictor: LabelPredictor = (
@@ -183,7 +181,7 @@ class TokenAssistant:
         self._lock = threading.Lock()
 
     @property
-    def features(self) -> sp.csr_matrix:
+    def features(self) -> FeatureSource:
         return self.model.features
 
     @property

@@ -67,8 +67,6 @@ class AutoAssistRun:
     """The Assistant, its background trainer and the shrinking rule of one training set."""
 
     def __init__(self, cfg: Any, dataset, src_dict, tgt_dict) -> None:
-        logger.info("AutoAssist: building %s features of %d training pairs",
-                    cfg.assistant_features, len(dataset))
         features = dataset_pair_features(dataset, src_dict, tgt_dict,
                                          str(cfg.assistant_features))
         self.dataset = dataset
@@ -90,8 +88,8 @@ class AutoAssistRun:
         self._feed: Optional[DistributedFeed] = None
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
                         "skipped_updates": 0, "pairs_revisited": 0, "labels_agreed": 0}
-        logger.info("AutoAssist: Assistant ready (%d features, %d non-zeros, %s label)",
-                    features.shape[1], features.nnz, self.assistant.label.name)
+        logger.info("AutoAssist: Assistant ready (%d features, %s label)",
+                    features.num_features, self.assistant.label.name)
 
     # ---- events from the Boss, on the main thread ----------------------------------
 

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import scipy.sparse as sp
 
 from fairseq_autoassist.assistant import AssistantSettings, TokenAssistant
-from fairseq_autoassist.features import dataset_pair_features
+from fairseq_autoassist.features import FeatureSource, TokenFeatures, dataset_pair_features
 from fairseq_autoassist.labels import label_class
 
 
@@ -32,7 +31,7 @@ class FittedAssistant:
     agreement_with_oracle: float
 
 
-def pair_features(task) -> sp.csr_matrix:
+def pair_features(task) -> TokenFeatures:
     """The Assistant's features of every training pair (as the task builds them)."""
     return dataset_pair_features(task.dataset("train"), task.source_dictionary,
                                  task.target_dictionary, "tf")
@@ -46,7 +45,7 @@ def _feed(assistant: TokenAssistant, losses: np.ndarray, lengths: np.ndarray,
         assistant.observe(ids, losses[ids], lengths[ids])
 
 
-def fit_assistant(features: sp.csr_matrix, label: str, nll: np.ndarray,
+def fit_assistant(features: FeatureSource, label: str, nll: np.ndarray,
                   target_lengths: np.ndarray, oracle: np.ndarray,
                   previous_nll: Optional[np.ndarray] = None, batch_pairs: int = 100,
                   seed: int = 0, settings: Optional[AssistantSettings] = None,
