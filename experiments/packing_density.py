@@ -21,7 +21,7 @@ from typing import List, Optional
 import numpy as np
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
-from fairseq_autoassist.batching import packing_order, size_rank
+from fairseq_autoassist.batching import packing_order
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -60,8 +60,10 @@ def tokens_per_batch(dataset: LanguagePairDataset, batches) -> str:
 def main(argv: Optional[List[str]] = None) -> int:
     args = parse_args(argv)
     dataset = load(args.data, args.src, args.tgt)
-    rank = size_rank(dataset, args.seed)
-    order = np.argsort(rank)
+    with data_utils.numpy_seed(args.seed):
+        order = dataset.ordered_indices()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
     pack = lambda ids: dataset.batch_by_size(  # noqa: E731
         ids, max_tokens=args.max_tokens, required_batch_size_multiple=args.multiple)
     plain = pack(order)
@@ -70,7 +72,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     rng = np.random.default_rng(args.seed)
     sorts = {
         "fairseq order": lambda ids: ids[np.argsort(rank[ids], kind="stable")],
-        "num_tokens": lambda ids: packing_order(dataset, ids, rank),
+        "num_tokens": lambda ids: packing_order(dataset, ids),
     }
     everything = sorts["num_tokens"](np.arange(len(dataset)))
     print("the whole data set sorted by num_tokens (not what fairseq does): "

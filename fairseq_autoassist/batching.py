@@ -9,8 +9,8 @@ The pieces, in the order a batch is made:
   until the kept pairs fill about ``lookahead`` of plain fairseq's batches (or one
   sweep is drawn), and packs them into a :class:`Pool` of batches.
 - :func:`pack_kept`: the kept pairs sorted by the size fairseq's batching limits
-  (``num_tokens``: the longer side of a pair), ties in the dataset's own
-  ``ordered_indices`` order, cut by fairseq's own ``batch_by_size`` (so
+  (``num_tokens``: the longer side of a pair), ties by source then target length as
+  fairseq's ``ordered_indices`` orders them, cut by fairseq's own ``batch_by_size`` (so
   ``--max-tokens``, ``--batch-size`` and ``--required-batch-size-multiple`` hold); the
   last, partial batch carries over into the next pool.
 
@@ -99,17 +99,32 @@ class LadderCollater:
             side: self.ladder.round_up(length) for side, length in longest.items()})
 
 
+def id_dtype(pairs) -> type:
+    """The integer type of pair ids: 32-bit while they fit."""
+    largest = pairs if isinstance(pairs, (int, np.integer)) else (
+        int(pairs.max()) + 1 if len(pairs) else 0)
+    return np.int32 if largest < 2 ** 31 else np.int64
+
+
 class CandidateStream:
     """This shard's pairs in a new random order each sweep, one sweep after another.
 
     With several data-parallel workers every worker draws the same permutation each
     sweep and keeps every ``num_shards``-th pair of it from position ``shard_id``.
+
+    Memory: ``indices`` are held only when they are not simply every pair of the
+    dataset (fairseq dropped some as too long), and the sweep's order as 32-bit ids
+    when they fit: 4 bytes per pair at most (and 4 more for filtered data), where 64-bit
+    copies of both cost 16.
     """
 
-    def __init__(self, indices: np.ndarray, seed: int, shard_id: int = 0,
-                 num_shards: int = 1) -> None:
-        self.indices = np.sort(np.asarray(indices, dtype=np.int64))
-        if len(self.indices) == 0:
+    def __init__(self, indices, seed: int, shard_id: int = 0, num_shards: int = 1) -> None:
+        if isinstance(indices, (int, np.integer)):  # every pair of a dataset of that size
+            self.num_pairs, self.indices = int(indices), None
+        else:
+            indices = np.sort(np.asarray(indices))
+            self.num_pairs, self.indices = len(indices), indices.astype(id_dtype(indices))
+        if self.num_pairs == 0:
             raise ValueError("the training set is empty: no candidate pairs to draw")
         self.seed = seed
         self.shard_id = shard_id
@@ -121,9 +136,14 @@ class CandidateStream:
     def _sweep_order(self) -> np.ndarray:
         if self._order is None:
             rng = np.random.default_rng([self.seed, 0x5EED, self.sweep])
-            shard = rng.permutation(self.indices)[self.shard_id :: self.num_shards]
+            # the same shuffle (and so the same order) whatever the ids' integer type
+            order = self.indices.copy() if self.indices is not None else np.arange(
+                self.num_pairs, dtype=id_dtype(self.num_pairs))
+            rng.shuffle(order)  # in place: what rng.permutation would give
+            shard = order[self.shard_id :: self.num_shards]
             # A shard can be empty only when there are fewer pairs than workers.
-            self._order = shard if len(shard) else rng.permutation(self.indices)[:1]
+            self._order = (order if self.num_shards == 1 else shard.copy() if len(shard)
+                           else order[:1].copy())
         return self._order
 
     @property
@@ -143,7 +163,8 @@ class CandidateStream:
                 self.sweep += 1
                 self.position = 0
                 self._order = None
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        return (np.concatenate(parts).astype(np.int64) if parts
+                else np.zeros(0, dtype=np.int64))
 
     def cursor(self) -> Dict[str, int]:
         return {"sweep": self.sweep, "position": self.position}
@@ -159,31 +180,32 @@ class CandidateStream:
         self.position = min(position, self.sweep_size)
 
 
-def size_rank(dataset, seed: int) -> np.ndarray:
-    """Each pair's position in the dataset's own size order (``ordered_indices``)."""
-    with data_utils.numpy_seed(seed):
-        order = np.asarray(dataset.ordered_indices(), dtype=np.int64)
-    rank = np.empty(len(dataset), dtype=np.int64)
-    rank[order] = np.arange(len(order))
-    return rank
-
-
-def plain_batch_pairs(dataset, limits: BatchLimits, rank: np.ndarray) -> float:
+def plain_batch_pairs(dataset, limits: BatchLimits, seed: int) -> float:
     """Pairs per batch in plain fairseq's batches of the whole set (the dataset's own
-    order, from its :func:`size_rank`)."""
+    ``ordered_indices`` under ``seed``)."""
+    with data_utils.numpy_seed(seed):
+        order = dataset.ordered_indices()
     batches = dataset.batch_by_size(
-        np.argsort(rank), max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
+        order, max_tokens=limits.max_tokens, max_sentences=limits.max_sentences,
         required_batch_size_multiple=limits.required_batch_size_multiple)
     return sum(len(b) for b in batches) / max(len(batches), 1)
 
 
-def packing_order(dataset, members: np.ndarray, size_rank: np.ndarray) -> np.ndarray:
-    """``members`` sorted by ``num_tokens``, ties by ``size_rank`` (the dataset's order).
+def packing_order(dataset, members: np.ndarray) -> np.ndarray:
+    """``members`` sorted by ``num_tokens``; ties as fairseq's size order breaks them
+    (source length, then target length), then by pair id.
 
     ``batch_by_size`` caps ``num_tokens`` of the longest pair times the batch size,
-    so neighbours of equal ``num_tokens`` fill a batch with the least padding.
+    so neighbours of equal ``num_tokens`` fill a batch with the least padding. (fairseq
+    breaks its last ties at random; a pool is a random sample already, and the pair
+    id needs no array of every pair's rank, 8 bytes per pair in every worker.)
     """
-    return members[np.lexsort((size_rank[members], num_tokens(dataset, members)))]
+    keys = [members]
+    if getattr(dataset, "src_sizes", None) is not None \
+            and getattr(dataset, "tgt_sizes", None) is not None:
+        keys += [dataset.tgt_sizes[members], dataset.src_sizes[members]]
+    keys.append(num_tokens(dataset, members))
+    return members[np.lexsort(keys)]
 
 
 def num_tokens(dataset, members: np.ndarray) -> np.ndarray:
@@ -221,8 +243,8 @@ def cut_into_batches(dataset, ordered: np.ndarray, limits: BatchLimits
     return batches, ordered[sum(len(b) for b in batches):]
 
 
-def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
-                   size_rank: np.ndarray) -> List[np.ndarray]:
+def ladder_batches(dataset, batches: Sequence[np.ndarray],
+                   limits: BatchLimits) -> List[np.ndarray]:
     """The pairs of fairseq's ``batches`` packed again for the ladder's padded lengths,
     as a pool is packed (:func:`packing_order`, every batch kept, the tail fairseq
     would drop as a last batch): fixed batches that keep ``--max-tokens`` once the
@@ -230,11 +252,11 @@ def ladder_batches(dataset, batches: Sequence[np.ndarray], limits: BatchLimits,
     more that fairseq's order makes with the ladder."""
     members = np.concatenate([np.asarray(b, dtype=np.int64) for b in batches if len(b)])
     packed, left_out = cut_into_batches(
-        dataset, packing_order(dataset, members, size_rank), limits)
+        dataset, packing_order(dataset, members), limits)
     return packed + [left_out] if len(left_out) else packed
 
 
-def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
+def pack_kept(dataset, members: np.ndarray,
               limits: BatchLimits) -> Tuple[List[np.ndarray], np.ndarray]:
     """A pool's kept pairs as batches, by fairseq's own ``batch_by_size``, and the carry.
 
@@ -248,7 +270,7 @@ def pack_kept(dataset, members: np.ndarray, size_rank: np.ndarray,
     """
     if len(members) == 0:  # batch_by_size fails on no pairs
         return [], np.zeros(0, dtype=np.int64)
-    ordered = packing_order(dataset, members, size_rank)
+    ordered = packing_order(dataset, members)
     batches, left_out = cut_into_batches(dataset, ordered, limits)
     if len(batches) > 1:
         return batches[:-1], np.concatenate([batches[-1], left_out])
@@ -281,12 +303,10 @@ class PoolPacker:
     into one pool).
     """
 
-    def __init__(self, dataset, stream: CandidateStream, size_rank: np.ndarray,
-                 limits: BatchLimits, mean_batch_pairs: float, lookahead: int,
-                 chunk: Optional[int] = None) -> None:
+    def __init__(self, dataset, stream: CandidateStream, limits: BatchLimits,
+                 mean_batch_pairs: float, lookahead: int, chunk: Optional[int] = None) -> None:
         self.dataset = dataset
         self.stream = stream
-        self.size_rank = size_rank
         self.limits = limits
         self.target = max(int(math.ceil(lookahead * mean_batch_pairs)), 1)
         self.chunk = chunk or max(int(math.ceil(mean_batch_pairs)), 1)
@@ -314,7 +334,7 @@ class PoolPacker:
             candidates = stream.take(self.chunk)
             members = when_nothing_kept(candidates)
             drawn, newly_kept = drawn + len(candidates), len(members)
-        batches, carry = pack_kept(self.dataset, members, self.size_rank, self.limits)
+        batches, carry = pack_kept(self.dataset, members, self.limits)
         order = rng.permutation(len(batches))
         keep_rate = newly_kept / drawn if drawn else 1.0
         return Pool([batches[i] for i in order], carry, stream.cursor(), keep_rate)

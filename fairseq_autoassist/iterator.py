@@ -43,7 +43,7 @@ import numpy as np
 from fairseq.data import iterators
 
 from .batching import (
-    BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, ladder_batches, size_rank,
+    BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, ladder_batches,
 )
 
 logger = logging.getLogger(__name__)
@@ -118,7 +118,6 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         warmup_epochs: int,
         lookahead: int,
         limits: BatchLimits,
-        pair_size_rank: Optional[np.ndarray] = None,
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -126,9 +125,6 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         self.warmup_epochs = warmup_epochs
         self.lookahead = lookahead
         self.limits = limits
-        # the dataset's size order (a sort of every pair): computed on first use unless
-        # the caller already has it
-        self._size_rank = pair_size_rank
         self._packer: Optional[PoolPacker] = None
         self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
         self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
@@ -197,16 +193,16 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
     def packer(self) -> PoolPacker:
         """The pool packer over this shard's candidate stream (made on first use)."""
         if self._packer is None:
-            all_indices = np.concatenate(
-                [np.asarray(b, dtype=np.int64) for b in self.frozen_batches if len(b)]
-            )
-            stream = CandidateStream(all_indices, self.seed, self.shard_id, self.num_shards)
+            batches = self.frozen_batches
+            if sum(len(b) for b in batches) == len(self.dataset):
+                candidates = len(self.dataset)  # every pair: no copy of their ids
+            else:  # fairseq left out pairs too long for the model
+                candidates = np.concatenate([np.asarray(b) for b in batches if len(b)])
+            stream = CandidateStream(candidates, self.seed, self.shard_id, self.num_shards)
             if self._pending_cursor is not None:
                 stream.seek(self._pending_cursor)
                 self._pending_cursor = None
-            if self._size_rank is None:
-                self._size_rank = size_rank(self.dataset, self.seed)
-            self._packer = PoolPacker(self.dataset, stream, self._size_rank, self.limits,
+            self._packer = PoolPacker(self.dataset, stream, self.limits,
                                       self.mean_batch_pairs, self.lookahead)
         return self._packer
 
@@ -273,14 +269,12 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
     ``limits``, every batch is padded to the ladder's lengths, and the warm-up's batches
     are fairseq's pairs packed again for those padded lengths (so that they keep
     ``--max-tokens`` too): an epoch is then as many batches as those."""
-    collate_fn, batch_sampler, rank = plain.collate_fn, plain.batch_sampler, None
+    collate_fn, batch_sampler = plain.collate_fn, plain.batch_sampler
     if limits.ladder is not None:
         collate_fn = LadderCollater(collate_fn, limits.ladder)
-        rank = size_rank(plain.dataset, plain.seed)  # the iterator's pools reuse it
-        batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits, rank)
+        batch_sampler = ladder_batches(plain.dataset, plain.frozen_batches, limits)
     return ShrinkingEpochBatchIterator(
         collate_fn=collate_fn, batch_sampler=batch_sampler,
         **{name: getattr(plain, name) for name in _PLAIN_ARGUMENTS},
         selector=selector, warmup_epochs=warmup_epochs, lookahead=lookahead, limits=limits,
-        pair_size_rank=rank,
     )

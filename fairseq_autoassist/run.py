@@ -82,7 +82,9 @@ class AutoAssistRun:
         self.reset_on_resume = bool(cfg.reset_assistant)
         self.pending = PendingLosses()
         self.tau = MovingTau()  # a signal an onset rule could read (sel_tau)
-        self.decisions = KeepDecisions(self.rule, onset_update=onset_update(cfg))
+        self.decisions = KeepDecisions(
+            self.rule, onset_update=onset_update(cfg),
+            remember_probabilities=self.importance_exponent > 0 or self.unbiased_threshold)
         # the update at which selection started (a fixed onset), once it has
         self.selection_started_at: Optional[int] = None
         self._feed: Optional[DistributedFeed] = None

@@ -73,13 +73,20 @@ class KeepDecisions:
     probability each kept pair was drawn with, and the counts of what went out.
 
     With an ``onset_update``, every candidate is kept (probability 1) until the Boss
-    has made that many updates, and the rule decides from then on."""
+    has made that many updates, and the rule decides from then on.
 
-    def __init__(self, rule: ShrinkingRule, onset_update: Optional[int] = None) -> None:
+    The probabilities pairs were drawn with are remembered (4 bytes per training pair)
+    only with ``remember_probabilities``, for the options that read them (importance
+    weighting, the unbiased threshold); otherwise every pair reads as drawn with 1."""
+
+    def __init__(self, rule: ShrinkingRule, onset_update: Optional[int] = None,
+                 remember_probabilities: bool = True) -> None:
         self.rule = rule
         self.onset_update = onset_update
         self.update = 0
-        self._drawn_with = np.ones(rule.assistant.num_pairs, dtype=np.float64)
+        self._drawn_with: Optional[np.ndarray] = (
+            np.ones(rule.assistant.num_pairs, dtype=np.float32)
+            if remember_probabilities else None)
         self._lock = threading.Lock()
         self._candidates = 0.0
         self._kept = 0
@@ -108,11 +115,15 @@ class KeepDecisions:
 
     def record_taken(self, ids: np.ndarray, probabilities: np.ndarray) -> None:
         """Record the keep probabilities the pairs ``ids`` were chosen with."""
-        self._drawn_with[ids] = probabilities
+        if self._drawn_with is not None:
+            self._drawn_with[ids] = probabilities
 
     def drawn_with(self, ids: np.ndarray) -> np.ndarray:
-        """The keep probability each pair of ``ids`` was last chosen with (1 if never)."""
-        return self._drawn_with[np.asarray(ids, dtype=np.int64)]
+        """The keep probability each pair of ``ids`` was last chosen with (1 if never, or
+        when not remembered)."""
+        if self._drawn_with is None:
+            return np.ones(len(ids), dtype=np.float64)
+        return self._drawn_with[np.asarray(ids, dtype=np.int64)].astype(np.float64)
 
     def count(self, candidates: float, kept: int) -> None:
         """Record the candidates behind a batch and the pairs it kept."""

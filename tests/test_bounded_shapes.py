@@ -8,8 +8,7 @@ from fairseq.data import iterators
 
 from autoassist_tools.shape_census import census
 from conftest import pair_dataset
-from fairseq_autoassist.batching import BatchLimits, LadderCollater, LengthLadder, pack_kept, \
-    size_rank
+from fairseq_autoassist.batching import BatchLimits, LadderCollater, LengthLadder, pack_kept
 from fairseq_autoassist.config import length_ladder
 
 MAX_TOKENS = 1024
@@ -74,7 +73,7 @@ def test_bounded_packing_keeps_the_budget_for_the_padded_lengths():
     dataset = realistic_dataset(count=600)
     ladder = LengthLadder(exact_up_to=8, steps_per_octave=4)
     members = np.random.default_rng(1).permutation(len(dataset))[:400]
-    batches, carry = pack_kept(dataset, members, size_rank(dataset, 1),
+    batches, carry = pack_kept(dataset, members,
                                BatchLimits(MAX_TOKENS, None, 8, ladder))
     together = np.concatenate(batches + [carry])
     assert sorted(together.tolist()) == sorted(members.tolist())  # every kept pair once
@@ -125,8 +124,7 @@ def test_bounded_warmup_batches_hold_every_pair_once_within_the_budget():
     ladder = LengthLadder()
     plain = PlainTask().get_batch_iterator(dataset, MAX_TOKENS, 8, seed=1)
     batches = ladder_batches(dataset, plain.frozen_batches, BatchLimits(MAX_TOKENS, None, 8,
-                                                                         ladder),
-                             size_rank(dataset, 1))
+                                                                         ladder))
     together = np.concatenate(batches)
     assert sorted(together.tolist()) == sorted(np.concatenate(plain.frozen_batches).tolist())
     for batch in batches:

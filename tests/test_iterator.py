@@ -102,9 +102,22 @@ def test_each_yielded_pair_remembers_the_probability_it_was_kept_with():
     seen = 0
     for sample in iterator.next_epoch_itr():
         ids = sample["id"].numpy()
-        assert np.array_equal(iterator.selector.drawn_with(ids), probabilities[ids])
+        # remembered in 32 bits (4 bytes per training pair)
+        assert np.array_equal(iterator.selector.drawn_with(ids),
+                              probabilities[ids].astype(np.float32))
         seen += len(ids)
     assert seen > 0
+
+
+def test_probabilities_are_not_remembered_when_nothing_reads_them():
+    dataset = make_dataset()
+    decisions = KeepDecisions(ShrinkingRule(FixedAssistant(np.full(len(dataset), 0.5))),
+                              remember_probabilities=False)
+    ids = np.arange(len(dataset))
+    mask = decisions.keep_mask(ids, np.random.default_rng(0))
+    assert 0 < mask.sum() < len(ids)
+    assert decisions._drawn_with is None  # no array of every pair's probability
+    assert decisions.drawn_with(ids[mask]).tolist() == [1.0] * int(mask.sum())
 
 
 def test_an_assistant_that_keeps_nothing_does_not_starve_the_boss():
@@ -178,26 +191,24 @@ def test_pools_are_packed_by_num_tokens_with_little_padding():
     dataset = make_dataset(count=600)
     iterator, _ = make_iterator(dataset, np.full(len(dataset), 0.5))
     members = np.random.default_rng(0).permutation(len(dataset))[:200]
-    order = packing_order(dataset, members, iterator.packer.size_rank)
+    order = packing_order(dataset, members)
     sizes = [dataset.num_tokens(i) for i in order]
     assert sizes == sorted(sizes) and sorted(order.tolist()) == sorted(members.tolist())
-    batches, carry = pack_kept(dataset, members, iterator.packer.size_rank,
-                               BatchLimits(MAX_TOKENS, None, 1))
+    batches, carry = pack_kept(dataset, members, BatchLimits(MAX_TOKENS, None, 1))
     ours = _fill(dataset, batches + [carry])
-    rank = iterator.packer.size_rank
+    chosen = set(members.tolist())
     fairseq_order = dataset.batch_by_size(
-        members[np.argsort(rank[members], kind="stable")], max_tokens=MAX_TOKENS
+        np.array([i for i in dataset.ordered_indices() if i in chosen]), max_tokens=MAX_TOKENS
     )
     assert ours > 0.9 and ours > _fill(dataset, fairseq_order) + 0.05
 
 
 def test_pack_kept_returns_full_batches_and_carries_the_rest():
     dataset = make_dataset(count=400)
-    rank = make_iterator(dataset, np.ones(400))[0].packer.size_rank
     rng = np.random.default_rng(3)
     for count in range(120, 160):  # every remainder modulo the multiple
         members = rng.permutation(len(dataset))[:count]
-        batches, carry = pack_kept(dataset, members, rank, BatchLimits(MAX_TOKENS, None, 4))
+        batches, carry = pack_kept(dataset, members, BatchLimits(MAX_TOKENS, None, 4))
         assert len(batches) > 1 and len(carry) > 0
         together = np.concatenate(batches + [carry])
         # every kept pair once: none of the tail fairseq's batch_by_size drops is lost
@@ -212,8 +223,19 @@ def test_pack_kept_returns_full_batches_and_carries_the_rest():
 
 def test_pack_kept_yields_a_pool_smaller_than_the_multiple_whole():
     dataset = make_dataset(count=50)
-    rank = make_iterator(dataset, np.ones(50))[0].packer.size_rank
-    batches, carry = pack_kept(dataset, np.array([4, 9, 17]), rank, BatchLimits(MAX_TOKENS, None, 8))
+    batches, carry = pack_kept(dataset, np.array([4, 9, 17]), BatchLimits(MAX_TOKENS, None, 8))
     assert [sorted(b.tolist()) for b in batches] == [[4, 9, 17]] and len(carry) == 0
-    assert pack_kept(dataset, np.zeros(0, dtype=np.int64), rank,
+    assert pack_kept(dataset, np.zeros(0, dtype=np.int64),
                      BatchLimits(MAX_TOKENS, None, 8))[0] == []
+
+
+def test_a_stream_over_every_pair_holds_no_copy_of_the_ids_and_draws_the_same_order():
+    everything = CandidateStream(1000, seed=3)
+    listed = CandidateStream(np.arange(1000), seed=3)
+    assert everything.indices is None
+    np.testing.assert_array_equal(everything.take(2500), listed.take(2500))
+    # the sweep's order in 32 bits: 4 bytes per pair, not 8
+    assert everything._sweep_order().dtype == np.int32
+    # the order is a plain numpy permutation of the seed (unchanged by the compact ids)
+    expected = np.random.default_rng([3, 0x5EED, 0]).permutation(1000)
+    np.testing.assert_array_equal(CandidateStream(1000, seed=3).take(1000), expected)

@@ -16,7 +16,7 @@ from autoassist_tools.probe import table
 from autoassist_tools.probe.policies import (
     Policy, StreamCounts, candidate_stream, policy_label, policy_names, select, updates,
 )
-from fairseq_autoassist.batching import BatchLimits, pack_kept, size_rank
+from fairseq_autoassist.batching import BatchLimits, pack_kept
 from fairseq_autoassist.labels import label_class, label_names
 from fairseq_autoassist.labels.noise_aware import NoiseAwareOptions
 
@@ -114,7 +114,7 @@ def test_updates_are_the_plug_ins_packing():
     sizes = np.random.default_rng(1).integers(2, 30, size=120)
     dataset = dataset_of(sizes)
     pool = candidate_stream(len(dataset), 7).take(60)
-    expected, carry = pack_kept(dataset, pool, size_rank(dataset, 7), BatchLimits(100, None, 2))
+    expected, carry = pack_kept(dataset, pool, BatchLimits(100, None, 2))
     assert len(expected) > 2 and len(carry) > 0
     batches = take(updates(Policy("keepall"), dataset, BatchLimits(100, None, 2), 60, 1.0,
                            7, StreamCounts(), lookahead=1), len(expected))

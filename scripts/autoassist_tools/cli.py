@@ -28,6 +28,8 @@ TOOLS: Dict[str, Tool] = {
     "inspect": Tool("inspect_assistant", "what a trained Assistant keeps and skips"),
     "shape-census": Tool("shape_census", "the batch shapes each epoch makes, and the new ones"),
     "shape-replay": Tool("shape_replay", "recorded batch shapes replayed into the model, timed"),
+    "scale": Tool("scale_benchmark", "start-up, memory and scoring speed at millions of pairs",
+                  True),
 }
 PROG = "autoassist-tools"
 

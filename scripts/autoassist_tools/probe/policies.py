@@ -23,7 +23,7 @@ from typing import Iterator, List, Tuple
 import numpy as np
 
 from fairseq_autoassist.batching import (
-    BatchLimits, CandidateStream, PoolPacker, plain_batch_pairs, size_rank,
+    BatchLimits, CandidateStream, PoolPacker, plain_batch_pairs,
 )
 from fairseq_autoassist.labels import label_class, label_names
 
@@ -120,9 +120,8 @@ def updates(policy: Policy, dataset, limits: BatchLimits, pool_size: int,
     """
     keep = max(1, int(round(keep_rate * pool_size)))
     rng = np.random.default_rng([seed, 0xC401CE])
-    rank = size_rank(dataset, seed)
-    packer = PoolPacker(dataset, candidate_stream(len(dataset), seed), rank, limits,
-                        plain_batch_pairs(dataset, limits, rank), lookahead, chunk=pool_size)
+    packer = PoolPacker(dataset, candidate_stream(len(dataset), seed), limits,
+                        plain_batch_pairs(dataset, limits, seed), lookahead, chunk=pool_size)
 
     def kept_of(pool: np.ndarray) -> np.ndarray:
         kept = select(policy, pool, keep, rng, selection)
