@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 import numpy as np
 
@@ -143,15 +143,14 @@ class TokenModel:
         }
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
-        """Restore; refuses weights made for other data (a clear ``ValueError``)."""
-        expected = (int(self.features.num_features), int(self.num_pairs))
-        found = (int(state["num_features"]), int(state["num_pairs"]))
+        """Restore; refuses weights made for another dictionary (a clear ``ValueError``).
+        (Whether the pairs are the same is the Assistant's check: they may be shards.)"""
+        expected, found = int(self.features.num_features), int(state["num_features"])
         if found != expected:
             raise ValueError(
                 "the checkpoint's Assistant was trained on other data: it has "
-                f"{found[0]} features ({(found[0] - 2) // 2} dictionary entries) and "
-                f"{found[1]} training pairs, this data has {expected[0]} features "
-                f"({(expected[0] - 2) // 2} dictionary entries) and {expected[1]} pairs. "
+                f"{found} features ({(found - 2) // 2} dictionary entries), this data has "
+                f"{expected} features ({(expected - 2) // 2} dictionary entries). "
                 "Resume with the data the checkpoint was trained on, or start a new run "
                 "in another --save-dir (or pass --reset-assistant to start the Assistant "
                 "afresh)."
@@ -166,8 +165,14 @@ class TokenAssistant:
     """A label, a predictor of it (the token model, with or without the pair memory),
     the predictor's confidence, and the keep probabilities they give."""
 
-    def __init__(self, features, settings: AssistantSettings) -> None:
+    def __init__(self, features, settings: AssistantSettings, shard: int = 0,
+                 num_shards: int = 1) -> None:
         self.settings = settings
+        # sharded training data: the shard whose pairs the ids name, and the per-pair
+        # state of the other shards seen, kept for their next visit
+        self.shard = shard
+        self.num_shards = num_shards
+        self._shelf: Dict[int, Tuple[int, Dict[str, Any]]] = {}
         self.model = TokenModel(features, settings.learning_rate, settings.l2)
         self.predictor: LabelPredictor = (
             PairMemory(self.model) if settings.memory else self.model)
@@ -284,6 +289,42 @@ class TokenAssistant:
             self.pairs_correct += int(round(accuracy * len(ids)))
         return StepReport(len(ids), accuracy, float(labels.mean()), revisited, agreed)
 
+    # ---- shards --------------------------------------------------------------------
+
+    def _pair_state(self) -> Dict[str, Any]:
+        """What the Assistant holds per pair of the current training set."""
+        memory = self.memory
+        return {"memory": None if memory is None else memory.copy(),
+                "label": dict(self.label.pair_state())}
+
+    def _start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]]) -> None:
+        pair_state = pair_state or {}
+        if isinstance(self.predictor, PairMemory):
+            self.predictor.start_pairs(pair_state.get("memory"))
+        self.label.start_pairs(num_pairs, pair_state.get("label") or None)
+
+    def switch_pairs(self, features, shard: int) -> None:
+        """Go on with another training set's pairs (the next shard of sharded data):
+        the weights, the label's running averages and the confidence carry over (one
+        dictionary, one task); the per-pair state (the pair memory, learnability's last
+        losses) is kept for the shard left and restored for the shard entered, if it
+        was visited before."""
+        features = as_feature_source(features)
+        with self._lock:
+            self._shelf[self.shard] = (self.num_pairs, self._pair_state())
+            self.model.features = features
+            num_pairs, pair_state = self._shelf.pop(shard, (features.num_pairs, None))
+            if num_pairs != features.num_pairs:
+                raise ValueError(
+                    f"training shard {shard} had {num_pairs} pairs at its last visit and "
+                    f"has {features.num_pairs} now: its data changed during the run")
+            self._start_pairs(features.num_pairs, pair_state)
+            self.shard = shard
+
+    def shard_pairs(self) -> Dict[int, int]:
+        """Pairs per training shard seen (the current one included)."""
+        return {**{k: n for k, (n, _) in self._shelf.items()}, self.shard: self.num_pairs}
+
     # ---- state ---------------------------------------------------------------------
 
     def fingerprint(self) -> str:
@@ -302,6 +343,10 @@ class TokenAssistant:
                 "steps": int(self.steps),
                 "pairs_seen": int(self.pairs_seen),
                 "pairs_correct": int(self.pairs_correct),
+                "shard": int(self.shard),
+                "num_shards": int(self.num_shards),
+                "shelved": {str(k): {"num_pairs": int(n), **state}
+                            for k, (n, state) in self._shelf.items()},
             }
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
@@ -317,10 +362,48 @@ class TokenAssistant:
                 f"--assistant-label {label_state['kind']}, or pass --reset-assistant to "
                 "start the Assistant afresh."
             )
+        saved_shard, shelved = int(state.get("shard", 0)), state.get("shelved") or {}
+        saved_pairs = {saved_shard: int(state["num_pairs"]),
+                       **{int(k): int(v["num_pairs"]) for k, v in shelved.items()}}
+        self._check_same_pairs(int(state.get("num_shards", 1)), saved_pairs)
         with self._lock:
+            if saved_shard != self.shard:  # restored as the saved shard, then moved
+                self._start_sized(saved_pairs[saved_shard])
             self.predictor.load_state_dict(state)
             self.label.load_state_dict(label_state)
+            self._shelf = {int(k): (int(v["num_pairs"]), {"memory": v.get("memory"),
+                                                          "label": v.get("label") or {}})
+                           for k, v in shelved.items()}
+            if saved_shard != self.shard:
+                self._shelf[saved_shard] = (saved_pairs[saved_shard], self._pair_state())
+                num_pairs, pair_state = self._shelf.pop(self.shard, (self.num_pairs, None))
+                self._start_pairs(num_pairs, pair_state)
             self.confidence = float(state["confidence"])
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])
             self.pairs_correct = int(state["pairs_correct"])
+
+    def _start_sized(self, num_pairs: int) -> None:
+        """Per-pair state of ``num_pairs`` fresh pairs, whatever the features serve (to
+        restore a checkpoint saved in another shard before moving to this one)."""
+        if isinstance(self.predictor, PairMemory):
+            self.predictor.labels = np.full(num_pairs, -1, dtype=np.int8)
+        self.label.start_pairs(num_pairs)
+
+    def _check_same_pairs(self, saved_shards: int, saved_pairs: Dict[int, int]) -> None:
+        """Refuse a checkpoint whose Assistant learnt from other pairs than this data's."""
+        fix = ("Resume with the data the checkpoint was trained on, or start a new run in "
+               "another --save-dir (or pass --reset-assistant to start the Assistant "
+               "afresh).")
+        if saved_shards != self.num_shards:
+            raise ValueError(
+                f"the checkpoint's Assistant was trained on {saved_shards} shard(s) of "
+                f"training data, this run's data has {self.num_shards} (the paths of "
+                f"fairseq's data argument, data1:data2:...). {fix}")
+        for shard, pairs in sorted(self.shard_pairs().items()):
+            if shard in saved_pairs and saved_pairs[shard] != pairs:
+                where = "" if self.num_shards == 1 else f" in training shard {shard}"
+                raise ValueError(
+                    f"the checkpoint's Assistant was trained on other data: it has "
+                    f"{saved_pairs[shard]} training pairs{where}, this data has {pairs} "
+                    f"pairs. {fix}")

@@ -118,7 +118,8 @@ class CandidateStream:
     copies of both cost 16.
     """
 
-    def __init__(self, indices, seed: int, shard_id: int = 0, num_shards: int = 1) -> None:
+    def __init__(self, indices, seed: int, shard_id: int = 0, num_shards: int = 1,
+                 visit: int = 0) -> None:
         if isinstance(indices, (int, np.integer)):  # every pair of a dataset of that size
             self.num_pairs, self.indices = int(indices), None
         else:
@@ -127,6 +128,9 @@ class CandidateStream:
         if self.num_pairs == 0:
             raise ValueError("the training set is empty: no candidate pairs to draw")
         self.seed = seed
+        # sharded training data: the how-manieth visit of this shard, so that a shard
+        # trained on again is drawn in new orders
+        self.visit = visit
         self.shard_id = shard_id
         self.num_shards = num_shards
         self.sweep = 0
@@ -135,7 +139,8 @@ class CandidateStream:
 
     def _sweep_order(self) -> np.ndarray:
         if self._order is None:
-            rng = np.random.default_rng([self.seed, 0x5EED, self.sweep])
+            rng = np.random.default_rng([self.seed, 0x5EED, self.sweep] +
+                                        ([self.visit] if self.visit else []))
             # the same shuffle (and so the same order) whatever the ids' integer type
             order = self.indices.copy() if self.indices is not None else np.arange(
                 self.num_pairs, dtype=id_dtype(self.num_pairs))

@@ -118,6 +118,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         warmup_epochs: int,
         lookahead: int,
         limits: BatchLimits,
+        visit: int = 0,
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -125,6 +126,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         self.warmup_epochs = warmup_epochs
         self.lookahead = lookahead
         self.limits = limits
+        self.visit = visit  # sharded data: earlier visits of this shard
         self._packer: Optional[PoolPacker] = None
         self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
         self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
@@ -198,7 +200,8 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
                 candidates = len(self.dataset)  # every pair: no copy of their ids
             else:  # fairseq left out pairs too long for the model
                 candidates = np.concatenate([np.asarray(b) for b in batches if len(b)])
-            stream = CandidateStream(candidates, self.seed, self.shard_id, self.num_shards)
+            stream = CandidateStream(candidates, self.seed, self.shard_id, self.num_shards,
+                                     self.visit)
             if self._pending_cursor is not None:
                 stream.seek(self._pending_cursor)
                 self._pending_cursor = None
@@ -262,8 +265,8 @@ _PLAIN_ARGUMENTS = (
 
 
 def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
-                       warmup_epochs: int, lookahead: int,
-                       limits: BatchLimits) -> ShrinkingEpochBatchIterator:
+                       warmup_epochs: int, lookahead: int, limits: BatchLimits,
+                       visit: int = 0) -> ShrinkingEpochBatchIterator:
     """The shrinking counterpart of fairseq's epoch iterator ``plain``: the same
     dataset, batches, seed, shard and loader settings. With a length ladder in
     ``limits``, every batch is padded to the ladder's lengths, and the warm-up's batches
@@ -277,4 +280,5 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
         collate_fn=collate_fn, batch_sampler=batch_sampler,
         **{name: getattr(plain, name) for name in _PLAIN_ARGUMENTS},
         selector=selector, warmup_epochs=warmup_epochs, lookahead=lookahead, limits=limits,
+        visit=visit,
     )

@@ -16,7 +16,7 @@ part of the Assistant's checkpoint state.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Protocol
+from typing import Any, Dict, Optional, Protocol
 
 import numpy as np
 
@@ -76,6 +76,13 @@ class PairMemory:
     @property
     def pairs_remembered(self) -> int:
         return int(np.count_nonzero(self.labels >= 0))
+
+    def start_pairs(self, labels: Optional[np.ndarray] = None) -> None:
+        """Another training set (a shard): its pairs' labels from its last visit, or
+        none; the wrapped predictor already serves the set's pairs."""
+        self.num_pairs = self.inner.num_pairs
+        self.labels = (np.full(self.num_pairs, -1, dtype=np.int8) if labels is None
+                       else np.asarray(labels, dtype=np.int8))
 
     def state_dict(self) -> Dict[str, Any]:
         return {**self.inner.state_dict(), "memory": self.labels.copy()}

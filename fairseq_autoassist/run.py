@@ -66,11 +66,14 @@ def _tensors_as_arrays(state: Dict[str, Any]) -> Dict[str, Any]:
 class AutoAssistRun:
     """The Assistant, its background trainer and the shrinking rule of one training set."""
 
-    def __init__(self, cfg: Any, dataset, src_dict, tgt_dict) -> None:
-        features = dataset_pair_features(dataset, src_dict, tgt_dict,
-                                         str(cfg.assistant_features))
+    def __init__(self, cfg: Any, dataset, src_dict, tgt_dict, shard: int = 0,
+                 num_shards: int = 1) -> None:
+        self.feature_kind = str(cfg.assistant_features)
+        self.dictionaries = (src_dict, tgt_dict)
+        features = dataset_pair_features(dataset, src_dict, tgt_dict, self.feature_kind)
         self.dataset = dataset
-        self.assistant = TokenAssistant(features, assistant_settings(cfg))
+        self.assistant = TokenAssistant(features, assistant_settings(cfg), shard=shard,
+                                        num_shards=num_shards)
         annealing = KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
         if annealing is not None:
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
@@ -92,6 +95,24 @@ class AutoAssistRun:
                         "skipped_updates": 0, "pairs_revisited": 0, "labels_agreed": 0}
         logger.info("AutoAssist: Assistant ready (%d features, %s label)",
                     features.num_features, self.assistant.label.name)
+
+    def switch_training_set(self, dataset, shard: int) -> None:
+        """The next shard of sharded training data, loaded by fairseq between epochs:
+        the Assistant goes on with its pairs (:meth:`TokenAssistant.switch_pairs`) once
+        it has learnt from every update on the shard before."""
+        if len(self.pending):
+            raise RuntimeError("a new training set was loaded between a forward pass and "
+                               "its update")
+        self.worker.drain()
+        features = dataset_pair_features(dataset, *self.dictionaries, self.feature_kind)
+        self.assistant.switch_pairs(features, shard)
+        self.decisions.start_pairs(len(dataset))
+        self.dataset = dataset
+        memory = self.assistant.memory
+        logger.info("AutoAssist: training shard %d of %d (%d pairs)%s", shard,
+                    self.assistant.num_shards, len(dataset),
+                    "" if memory is None else
+                    f"; the pair memory holds the labels of {self.assistant.pairs_remembered}")
 
     # ---- events from the Boss, on the main thread ----------------------------------
 

@@ -91,6 +91,11 @@ class KeepDecisions:
         self._candidates = 0.0
         self._kept = 0
 
+    def start_pairs(self, num_pairs: int) -> None:
+        """Another training set (the next shard): no pair of it drawn yet."""
+        if self._drawn_with is not None:
+            self._drawn_with = np.ones(num_pairs, dtype=np.float32)
+
     def at_update(self, update: int) -> None:
         """The Boss's number of updates so far: where annealing stands."""
         self.update = int(update)

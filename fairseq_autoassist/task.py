@@ -32,6 +32,7 @@ from .config import AutoAssistConfig, length_ladder, validate_config
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .run import AutoAssistRun
+from .shards import check_shard_dictionaries, data_paths, shard_of_epoch, visit_of_epoch
 from .weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
 
 TASK_NAME = "autoassist_translation"
@@ -58,6 +59,9 @@ class AutoAssistTranslationTask(TranslationTask):
     def __init__(self, cfg: AutoAssistConfig, src_dict, tgt_dict):
         validate_config(cfg)
         super().__init__(cfg, src_dict, tgt_dict)
+        self.data_paths = data_paths(cfg.data)
+        if len(self.data_paths) > 1:
+            check_shard_dictionaries(self.data_paths, [cfg.source_lang, cfg.target_lang])
         self.run: Optional[AutoAssistRun] = None
         self._train_iterator: Optional[ShrinkingEpochBatchIterator] = None
 
@@ -99,14 +103,13 @@ class AutoAssistTranslationTask(TranslationTask):
         if split != self.cfg.train_subset:
             return
         dataset = self.datasets[split]
-        if self.run is not None and dataset is self.run.dataset:
-            return
-        if self.run is not None:
-            raise ValueError(
-                "--task autoassist_translation needs one training set for the whole run; "
-                "sharded training data (data1:data2:...) is not supported"
-            )
-        self.run = AutoAssistRun(self.cfg, dataset, self.src_dict, self.tgt_dict)
+        # sharded data: fairseq loads one folder per epoch (fairseq_autoassist.shards)
+        shard = shard_of_epoch(epoch, len(self.data_paths))
+        if self.run is None:
+            self.run = AutoAssistRun(self.cfg, dataset, self.src_dict, self.tgt_dict,
+                                     shard=shard, num_shards=len(self.data_paths))
+        elif dataset is not self.run.dataset:
+            self.run.switch_training_set(dataset, shard)
 
     def get_batch_iterator(self, dataset, **kwargs):
         plain = super().get_batch_iterator(dataset, **kwargs)
@@ -120,7 +123,8 @@ class AutoAssistTranslationTask(TranslationTask):
         # candidate and packs as keepall does
         warmup = 0 if self.run.warmup_epochs_replaced else self.cfg.assistant_warmup_epochs
         shrinking = shrinking_iterator(plain, self.run.decisions, warmup,
-                                       self.cfg.assistant_lookahead, limits)
+                                       self.cfg.assistant_lookahead, limits,
+                                       visit=visit_of_epoch(plain.epoch, len(self.data_paths)))
         if dataset in self.dataset_to_epoch_iter:
             self.dataset_to_epoch_iter[dataset] = shrinking
         self._train_iterator = shrinking

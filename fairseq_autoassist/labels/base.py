@@ -122,6 +122,16 @@ class PairLabel(ABC):
     def load_state_dict(self, state: Dict[str, Any]) -> None:
         """Restore :meth:`state_dict`; ``ValueError`` when it does not fit."""
 
+    def pair_state(self) -> Dict[str, np.ndarray]:
+        """The part of the state held per training pair (none for most labels)."""
+        return {}
+
+    def start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]] = None) -> None:
+        """Another training set (a shard of sharded data): its pairs' state, as
+        :meth:`pair_state` gave it at the set's last visit, or fresh. The running
+        averages are the label's, not the set's: they go on."""
+        self.num_pairs = num_pairs
+
     @abstractmethod
     def summary(self) -> str:
         """The running state in a few words, for the log."""

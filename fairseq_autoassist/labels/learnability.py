@@ -61,6 +61,14 @@ class LearnabilityLabel(PairLabel):
     def state_dict(self) -> Dict[str, Any]:
         return {"last_losses": self.last_losses.copy(), "fall_average": self.fall_average}
 
+    def pair_state(self) -> Dict[str, np.ndarray]:
+        return {"last_losses": self.last_losses}
+
+    def start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]] = None) -> None:
+        super().start_pairs(num_pairs)
+        self.last_losses = (np.full(num_pairs, np.nan, dtype=np.float32) if not pair_state
+                            else np.asarray(pair_state["last_losses"], dtype=np.float32))
+
     def summary(self) -> str:
         seen = int(np.count_nonzero(~np.isnan(self.last_losses)))
         return (f"losses of {seen} of {self.last_losses.size} pairs, "
