@@ -36,6 +36,7 @@ from .assistant import TokenAssistant
 from .config import assistant_settings, onset_update
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import dataset_pair_features
+from .footprint import check_pair_state_fits
 from .importance import importance_weights
 from .pending_losses import PendingLosses, amp_loss_scale
 from .shrinking import KeepDecisions, ShrinkingRule
@@ -68,6 +69,7 @@ class AutoAssistRun:
 
     def __init__(self, cfg: Any, dataset, src_dict, tgt_dict, shard: int = 0,
                  num_shards: int = 1) -> None:
+        check_pair_state_fits(cfg, len(dataset), num_shards)
         self.feature_kind = str(cfg.assistant_features)
         self.dictionaries = (src_dict, tgt_dict)
         features = dataset_pair_features(dataset, src_dict, tgt_dict, self.feature_kind)

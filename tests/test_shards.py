@@ -140,3 +140,19 @@ def test_a_shard_with_another_dictionary_is_refused_before_training(tiny_bin, tm
     assert re.search(r"training shard 1 \(\S+\) was binarised with another src dictionary "
                      r"than the first shard.*--srcdict", log), log[-3000:]
     assert not (save_dir / "checkpoint_last.pt").exists()
+
+
+def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to_drop():
+    from types import SimpleNamespace
+
+    from fairseq_autoassist.footprint import check_pair_state_fits, pair_footprint
+
+    options = SimpleNamespace(assistant_importance_weighting=0.0,
+                              assistant_unbiased_threshold=False, assistant_memory=True,
+                              assistant_label="learnability")
+    assert pair_footprint(options).bytes_for(100, 300) == 8 * 100 + 5 * 300
+    check_pair_state_fits(options, 36_000_000, 1, available=16 * 2 ** 30)  # 0.5 GiB: fits
+    with pytest.raises(ValueError, match=r"36,000,000 training pairs x 8 shard\(s\) needs "
+                                         r"1\.6 GiB.*Train without --assistant-memory and "
+                                         r"--assistant-label learnability"):
+        check_pair_state_fits(options, 36_000_000, 8, available=2 * 2 ** 30)

@@ -1,0 +1,83 @@
+"""What AutoAssist holds per training pair, and a refusal when that cannot fit.
+
+The Assistant's features cost nothing per pair (:mod:`fairseq_autoassist.features`);
+what does, per data-parallel worker (docs/scale.md has the measurements):
+
+- the candidate stream's order of the sweep: 4 bytes per pair of the shard being
+  trained on (each worker draws the whole order and, with several workers, copies its
+  part: 8 bytes per pair at the start of a sweep, counted here);
+- ``--assistant-importance-weighting`` or ``--assistant-unbiased-threshold``: the
+  probability each pair was drawn with, 4 bytes per pair of the current shard;
+- ``--assistant-memory``: each pair's last label, 1 byte per pair of every shard seen;
+- ``--assistant-label learnability``: each pair's last loss, 4 bytes per pair of every
+  shard seen.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, List, Optional, Tuple
+
+# refuse when the per-pair state would take more than this share of the memory free
+_SHARE_OF_AVAILABLE = 0.5
+
+
+@dataclass(frozen=True)
+class PairFootprint:
+    """Bytes per pair of the shard trained on, and per pair of every shard seen."""
+
+    per_current_pair: int
+    per_pair_seen: int
+    reasons: Tuple[str, ...]
+
+    def bytes_for(self, current_pairs: int, total_pairs: int) -> int:
+        return self.per_current_pair * current_pairs + self.per_pair_seen * total_pairs
+
+
+def pair_footprint(cfg: Any) -> PairFootprint:
+    """The per-pair bytes the options of ``cfg`` ask for (see the module's docstring)."""
+    current, seen, reasons = 8, 0, ["8 B for a sweep's order while it is drawn"]
+    if cfg.assistant_importance_weighting > 0 or cfg.assistant_unbiased_threshold:
+        current += 4
+        reasons.append("4 B for the keep probabilities (--assistant-importance-weighting "
+                       "or --assistant-unbiased-threshold)")
+    if cfg.assistant_memory:
+        seen += 1
+        reasons.append("1 B for the pair memory (--assistant-memory)")
+    if str(cfg.assistant_label) == "learnability":
+        seen += 4
+        reasons.append("4 B for the last losses (--assistant-label learnability)")
+    return PairFootprint(current, seen, tuple(reasons))
+
+
+def available_memory() -> Optional[int]:
+    """Bytes of memory the kernel says are available (``None`` where it does not say)."""
+    try:
+        with open("/proc/meminfo") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def check_pair_state_fits(cfg: Any, current_pairs: int, num_shards: int,
+                          available: Optional[int] = None) -> None:
+    """Refuse, before training, a corpus whose per-pair state cannot fit in memory (the
+    shards not yet loaded counted as large as this one)."""
+    available = available_memory() if available is None else available
+    if not available:
+        return
+    footprint = pair_footprint(cfg)
+    needed = footprint.bytes_for(current_pairs, current_pairs * max(num_shards, 1))
+    if needed <= _SHARE_OF_AVAILABLE * available:
+        return
+    options: List[str] = [r.split("(")[-1].rstrip(")") for r in footprint.reasons[1:]]
+    raise ValueError(
+        f"AutoAssist's per-pair state for {current_pairs:,} training pairs x {num_shards} "
+        f"shard(s) needs {needed / 2 ** 30:.1f} GiB per worker ({'; '.join(footprint.reasons)})"
+        f", more than half the {available / 2 ** 30:.1f} GiB this machine has available. "
+        + (f"Train without {' and '.join(options)}, or on a machine with more memory."
+           if options else "Train on a machine with more memory, or split the data into "
+           "shards (data1:data2:...; fairseq loads one per epoch)."))
