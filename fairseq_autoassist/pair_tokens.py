@@ -45,10 +45,13 @@ class TokenArray:
     """Sentences stored back to back in one array: ``tokens[starts[i]:starts[i] +
     sizes[i]]`` is sentence ``i`` (the layout of fairseq's mmap format)."""
 
-    def __init__(self, tokens: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> None:
+    def __init__(self, tokens: np.ndarray, starts, sizes: np.ndarray, owner=None) -> None:
         self.tokens = tokens
         self.starts = starts
         self.sizes = sizes
+        # views of a memory map live only as long as its owner: fairseq's dataset
+        # closes the map when it is collected, and reading a view after that crashes
+        self.owner = owner
 
     def __len__(self) -> int:
         return len(self.sizes)
@@ -127,7 +130,8 @@ def mmap_tokens(dataset) -> TokenArray:
     index = dataset._index
     tokens = np.frombuffer(dataset._bin_buffer, dtype=index.dtype)
     itemsize = np.dtype(index.dtype).itemsize
-    return TokenArray(tokens, _ElementOffsets(index._pointers, itemsize), index.sizes)
+    return TokenArray(tokens, _ElementOffsets(index._pointers, itemsize), index.sizes,
+                      owner=dataset)
 
 
 class _ElementOffsets:

@@ -1,5 +1,8 @@
 """Start-up, memory and scoring speed of the plug-in at millions of pairs, against plain
-fairseq, on synthetic corpora (:mod:`autoassist_tools.data_sources.synthetic`).
+fairseq, on synthetic corpora.
+
+The corpora are written by :mod:`autoassist_tools.data_sources.synthetic` (Zipf token
+ids, WMT-like lengths) and cached in ``--work-dir``.
 
 The plug-in holds per-pair state (the Assistant's features, the pair memory, keep
 decisions) that plain fairseq does not, so its start-up and memory grow with the
@@ -66,8 +69,10 @@ MILESTONES: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("features started", re.compile(r"AutoAssist: building")),
     ("assistant ready", re.compile(r"AutoAssist: Assistant ready")),
     ("epoch begun", re.compile(r"begin training epoch 1\b")),
+    ("iterating", re.compile(r"Start iterating over samples")),  # the first batch next
     ("first update", INNER),
 )
+BEFORE_FIRST_UPDATE = "iterating"
 TINY_MODEL = [
     "--arch", "transformer", "--encoder-layers", "1", "--decoder-layers", "1",
     "--encoder-embed-dim", "64", "--decoder-embed-dim", "64",
@@ -78,10 +83,10 @@ TINY_MODEL = [
     "--disable-validation", "--no-save", "--num-workers", "0",
     "--log-format", "simple", "--log-interval", "1",
 ]
-# the benchmark's own: a worker's peak when nothing is measured yet (the first size),
-# generous so that the first size is not tried where it cannot fit
-PRIOR_BASE_MIB = 1024.0
-PRIOR_BYTES_PER_PAIR = 2048.0
+# a worker's peak before anything is measured (the first size): the tiny model's own
+# ~2 GiB at --max-tokens 4096 (its 32k-word logits) and a generous allowance per pair
+PRIOR_BASE_MIB = 2560.0
+PRIOR_BYTES_PER_PAIR = 512.0
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,13 @@ class RunResult:
     peak_rss_mib: List[float]  # VmHWM of each worker, rank order
     last_rss_mib: List[float]  # VmRSS at the last poll before it exited
     peak_total_rss_mib: float  # the most the workers held at one poll, together
+    # the most private memory (RssAnon) seen at a poll, of each worker: VmHWM also counts
+    # the pages of the mmapped corpus a worker has read, which the workers share
+    peak_anon_mib: List[float] = field(default_factory=list)
     milestones: Dict[str, float] = field(default_factory=dict)
+    # rank 0's VmRSS and RssAnon at each milestone: before the first update, the
+    # per-pair state without the peak of the model's first batch
+    milestone_memory: Dict[str, Dict[str, float]] = field(default_factory=dict)
     updates: int = 0
     log: str = ""
 
@@ -168,20 +179,23 @@ def meminfo() -> Dict[str, int]:
     return values
 
 
-def process_memory(pid: int) -> Optional[Tuple[int, int]]:
-    """``(VmHWM, VmRSS)`` of a live process in bytes; ``None`` once it has exited (a
-    zombie's status has no memory lines)."""
+MEMORY_FIELDS = ("VmHWM", "VmRSS", "RssAnon", "RssFile")
+
+
+def process_memory(pid: int) -> Optional[Dict[str, int]]:
+    """VmHWM (peak resident), VmRSS, and its private (RssAnon) and file-backed (RssFile:
+    the mmapped corpus, shared between workers) parts, of a live process in bytes;
+    ``None`` once it has exited (a zombie's status has no memory lines)."""
+    found = {}
     try:
         with open(f"/proc/{pid}/status") as lines:
-            found = {}
             for line in lines:
-                if line.startswith(("VmHWM:", "VmRSS:")):
-                    found[line[:5]] = int(line.split()[1]) * 1024
+                name, _, rest = line.partition(":")
+                if name in MEMORY_FIELDS:
+                    found[name] = int(rest.split()[0]) * 1024
     except OSError:
         return None
-    if len(found) < 2:
-        return None
-    return found["VmHWM"], found["VmRSS"]
+    return found if len(found) == len(MEMORY_FIELDS) else None
 
 
 def free_port() -> int:
@@ -235,6 +249,7 @@ class Watched:
     peak: List[int]
     last: List[int]
     peak_total: int
+    peak_anon: List[int]
 
 
 def watch(processes: List[subprocess.Popen], started: float, timeout: float,
@@ -244,16 +259,17 @@ def watch(processes: List[subprocess.Popen], started: float, timeout: float,
     machine's available memory falls under ``memory_floor`` bytes (before the kernel's
     OOM killer picks a victim of its own)."""
     count = len(processes)
-    peak, last, peak_total = [0] * count, [0] * count, 0
+    peak, last, peak_anon, peak_total = [0] * count, [0] * count, [0] * count, 0
     status = "ok"
     while True:
         total = 0
         for rank, process in enumerate(processes):
             memory = process_memory(process.pid) if process.poll() is None else None
             if memory is not None:
-                peak[rank] = max(peak[rank], memory[0])
-                last[rank] = memory[1]
-                total += memory[1]
+                peak[rank] = max(peak[rank], memory["VmHWM"])
+                peak_anon[rank] = max(peak_anon[rank], memory["RssAnon"])
+                last[rank] = memory["VmRSS"]
+                total += memory["VmRSS"]
         peak_total = max(peak_total, total)
         codes = [process.poll() for process in processes]
         if all(code is not None for code in codes) and done():
@@ -279,7 +295,7 @@ def watch(processes: List[subprocess.Popen], started: float, timeout: float,
     codes = [process.returncode for process in processes]
     if status == "ok" and any(codes):
         status = f"failed: exit codes {codes}"
-    return Watched(status, wall, peak, last, peak_total)
+    return Watched(status, wall, peak, last, peak_total, peak_anon)
 
 
 def stop(processes: List[subprocess.Popen]) -> None:
@@ -297,12 +313,15 @@ def stop(processes: List[subprocess.Popen]) -> None:
 
 
 class Rank0Reader(threading.Thread):
-    """Reads rank 0's output as it comes: logs each line, and times the milestones."""
+    """Reads rank 0's output as it comes: logs each line, and times the milestones and
+    reads the process's memory at each (a few milliseconds after fairseq wrote it)."""
 
-    def __init__(self, stream: IO[str], log: IO[str], started: float) -> None:
+    def __init__(self, process: subprocess.Popen, log: IO[str], started: float) -> None:
         super().__init__(daemon=True)
-        self.stream, self.log, self.started = stream, log, started
+        self.stream, self.pid = process.stdout, process.pid
+        self.log, self.started = log, started
         self.milestones: Dict[str, float] = {}
+        self.memory: Dict[str, Dict[str, float]] = {}
         self.updates = 0
 
     def run(self) -> None:
@@ -312,6 +331,10 @@ class Rank0Reader(threading.Thread):
             for name, pattern in MILESTONES:
                 if name not in self.milestones and pattern.search(line):
                     self.milestones[name] = round(now, 3)
+                    memory = process_memory(self.pid)
+                    if memory is not None:
+                        self.memory[name] = {"rss_mib": round(memory["VmRSS"] / MIB, 1),
+                                             "anon_mib": round(memory["RssAnon"] / MIB, 1)}
             if INNER.search(line):
                 found = UPDATES.search(line)
                 self.updates = int(found.group(1)) if found else self.updates + 1
@@ -340,7 +363,7 @@ def run_training(trainer: List[str], arm: ScaleArm, data: str, pairs: int, worke
             processes.append(subprocess.Popen(
                 full, stdout=subprocess.PIPE if rank == 0 else log,
                 stderr=subprocess.STDOUT, text=True, bufsize=1, env=env))
-        reader = Rank0Reader(processes[0].stdout, files[0], started)
+        reader = Rank0Reader(processes[0], files[0], started)
         reader.start()
         watched = watch(processes, started, settings.timeout, memory_floor(),
                         done=lambda: not reader.is_alive())
@@ -352,6 +375,10 @@ def run_training(trainer: List[str], arm: ScaleArm, data: str, pairs: int, worke
         for log in files:
             log.close()
         shutil.rmtree(save_dir, ignore_errors=True)
+        try:
+            save_dir.parent.rmdir()
+        except OSError:
+            pass
     status = watched.status
     if status == "ok" and "first update" not in reader.milestones:
         status = "failed: no training update was logged"
@@ -361,7 +388,8 @@ def run_training(trainer: List[str], arm: ScaleArm, data: str, pairs: int, worke
         peak_rss_mib=[round(b / MIB, 1) for b in watched.peak],
         last_rss_mib=[round(b / MIB, 1) for b in watched.last],
         peak_total_rss_mib=round(watched.peak_total / MIB, 1),
-        milestones=reader.milestones, updates=reader.updates,
+        peak_anon_mib=[round(b / MIB, 1) for b in watched.peak_anon],
+        milestones=reader.milestones, milestone_memory=reader.memory, updates=reader.updates,
         log=str(logs / f"{name}.rank0.log"))
 
 
@@ -478,7 +506,8 @@ def run_scoring(folder: Path, pairs: int, settings: argparse.Namespace) -> Dict:
 
 # ---- will it fit ------------------------------------------------------------------------
 
-def worker_peak_line(runs: List[RunResult], workers: Optional[int]) -> Tuple[Optional[Line], List[Tuple[int, float]]]:
+def worker_peak_line(runs: List[RunResult], workers: Optional[int]
+                     ) -> Tuple[Optional[Line], List[Tuple[int, float]]]:
     """Per-worker peak memory (bytes, the most of any arm) against pairs, from the
     finished runs with ``workers`` workers (any count when ``None``)."""
     by_size: Dict[int, float] = {}
@@ -545,37 +574,68 @@ def arm_cell(runs: List[RunResult], pairs: int, workers: int, arm: str) -> Optio
         "wall_s": _median([r.wall_s for r in done]),
         "peak_per_rank_mib": [median(r.peak_rss_mib[k] for r in done) for k in range(workers)],
         "peak_mib": median(float(np.mean(r.peak_rss_mib)) for r in done),
+        "anon_mib": _median([float(np.mean(r.peak_anon_mib)) for r in done if r.peak_anon_mib]),
+        "ready_mib": _median([r.milestone_memory[BEFORE_FIRST_UPDATE]["rss_mib"] for r in done
+                              if BEFORE_FIRST_UPDATE in r.milestone_memory]),
         "runs": len(done),
     }
 
 
 @dataclass
 class ArmFits:
-    """An arm's lines against pairs at one worker count."""
+    """An arm's lines against pairs at one worker count; the extra memory is per worker,
+    over plain (``None`` for plain itself)."""
 
     startup: Optional[Line]
-    extra_bytes: Optional[Line]  # per worker, over plain (None for plain itself)
+    extra_bytes: Optional[Line]  # of the peaks (VmHWM)
+    extra_ready_bytes: Optional[Line] = None  # of rank 0's RSS before its first update
+
+
+def _line(points: List[Tuple[int, float]]) -> Optional[Line]:
+    return fit_line([x for x, _ in points], [y for _, y in points])
 
 
 def fits(runs: List[RunResult], workers: int, arms: List[str]) -> Dict[str, ArmFits]:
     sizes = sorted({r.pairs for r in runs if r.workers == workers})
     out = {}
     for arm in arms:
-        startup_points, extra_points = [], []
+        startup, extra, ready = [], [], []
         for pairs in sizes:
-            cell, plain = arm_cell(runs, pairs, workers, arm), arm_cell(runs, pairs, workers, "plain")
+            cell = arm_cell(runs, pairs, workers, arm)
+            plain = arm_cell(runs, pairs, workers, "plain")
             if cell and cell["startup_s"] is not None:
-                startup_points.append((pairs, cell["startup_s"]))
+                startup.append((pairs, cell["startup_s"]))
             if cell and plain and arm != "plain":
-                extra_points.append((pairs, (cell["peak_mib"] - plain["peak_mib"]) * MIB))
-        out[arm] = ArmFits(
-            fit_line(*zip(*startup_points)) if startup_points else None,
-            fit_line(*zip(*extra_points)) if extra_points else None)
+                extra.append((pairs, (cell["peak_mib"] - plain["peak_mib"]) * MIB))
+                if None not in (cell["ready_mib"], plain["ready_mib"]):
+                    ready.append((pairs, (cell["ready_mib"] - plain["ready_mib"]) * MIB))
+        out[arm] = ArmFits(_line(startup), _line(extra), _line(ready))
     return out
 
 
 def _num(value: Optional[float], digits: int = 1) -> str:
     return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def extra_rows(runs: List[RunResult], workers: int, arms: List[str],
+               sizes: List[int]) -> List[str]:
+    """The extra table's rows: each plug-in arm against plain, where both finished."""
+    rows = []
+    for pairs in sizes:
+        plain = arm_cell(runs, pairs, workers, "plain")
+        for arm in arms:
+            cell = arm_cell(runs, pairs, workers, arm)
+            if arm == "plain" or not (cell and plain):
+                continue
+
+            def over(key: str) -> Optional[float]:
+                return None if None in (cell[key], plain[key]) else cell[key] - plain[key]
+
+            extra = cell["peak_mib"] - plain["peak_mib"]
+            rows.append(f"| {pairs:,} | {arm} | {extra:,.0f} | {extra * MIB / pairs:,.0f} | "
+                        f"{_num(over('anon_mib'), 0)} | {_num(over('ready_mib'), 0)} | "
+                        f"{_num(over('startup_s'))} |")
+    return rows
 
 
 def worker_section(runs: List[RunResult], workers: int, arms: List[str],
@@ -604,23 +664,19 @@ def worker_section(runs: List[RunResult], workers: int, arms: List[str],
                               " / ".join(f"{m:,.0f}" for m in cell["peak_per_rank_mib"])]
             lines.append(f"| {pairs:,} | " + " | ".join(cells) + " |")
         lines.append("")
-        plugin_arms = [a for a in arms if a != "plain"]
-        if "plain" in arms and plugin_arms:
-            lines += ["The plug-in's extra over plain, per worker (mean of the ranks' peaks):",
-                      "", "| pairs | arm | extra MiB per worker | extra bytes per pair | "
-                      "extra start-up s |", "|---:|---|---:|---:|---:|"]
-            for pairs in sizes:
-                plain = arm_cell(runs, pairs, workers, "plain")
-                for arm in plugin_arms:
-                    cell = arm_cell(runs, pairs, workers, arm)
-                    if not (cell and plain):
-                        continue
-                    extra = cell["peak_mib"] - plain["peak_mib"]
-                    startup = (None if None in (cell["startup_s"], plain["startup_s"])
-                               else cell["startup_s"] - plain["startup_s"])
-                    lines.append(f"| {pairs:,} | {arm} | {extra:,.0f} | "
-                                 f"{extra * MIB / pairs:,.0f} | {_num(startup)} |")
-            lines.append("")
+        rows = extra_rows(runs, workers, arms, sizes)
+        if rows:
+            lines += ["The plug-in's extra over plain, per worker: of the peaks (the mean of "
+                      "the ranks'), of the private peaks (RssAnon, polled: without the pages "
+                      "of the mmapped corpus, which workers share) and of rank 0's RSS before "
+                      "its first update (when fairseq logs `Start iterating over samples`: "
+                      "the per-pair state, without the first batch's peak). Below a few "
+                      "million pairs the peaks differ by the noise of the first batches (tens "
+                      "of MiB: the peak is mostly a 4096-token batch's 32k-word logits):", "",
+                      "| pairs | arm | extra MiB per worker | extra bytes per pair | "
+                      "extra private MiB | extra MiB before the first update | "
+                      "extra start-up s |", "|---:|---|---:|---:|---:|---:|---:|",
+                      *rows, ""]
         lines += fit_table(fits(runs, workers, arms), arms, workers)
     for skip in skipped:
         if skip.workers == workers:
@@ -630,30 +686,30 @@ def worker_section(runs: List[RunResult], workers: int, arms: List[str],
 
 def fit_table(arm_fits: Dict[str, ArmFits], arms: List[str], workers: int) -> List[str]:
     """The least-squares lines over the sizes, each projected to 36M pairs."""
-    millions = PROJECT_TO / 1e6
-    lines = [f"Least-squares lines over the sizes, projected to {millions:.0f}M pairs:", "",
-             "| arm | extra memory per worker: bytes/pair | intercept MiB | "
-             f"at {millions:.0f}M: GiB per worker | GiB for {workers} worker(s) | "
-             f"start-up: s per M pairs | intercept s | at {millions:.0f}M: s |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    anything = False
+    at = f"{PROJECT_TO / 1e6:.0f}M"
+    memory = [f"Least-squares lines over the sizes, projected to {at} pairs. The plug-in's "
+              "extra memory per worker:", "",
+              f"| arm | extra of | bytes/pair | intercept MiB | at {at}: GiB per worker | "
+              f"GiB for {workers} worker(s) |", "|---|---|---:|---:|---:|---:|"]
+    startup = ["Start-up:", "", f"| arm | s per M pairs | intercept s | at {at}: s |",
+               "|---|---:|---:|---:|"]
     for arm in arms:
         fit = arm_fits.get(arm)
-        if fit is None or (fit.startup is None and fit.extra_bytes is None):
+        if fit is None:
             continue
-        anything = True
-        extra, startup = fit.extra_bytes, fit.startup
-        memory = (["–"] * 4 if extra is None else [
-            f"{extra.slope:,.1f}", f"{extra.intercept / MIB:,.0f}",
-            f"{extra.at(PROJECT_TO) / (MIB << 10):,.2f}",
-            f"{workers * extra.at(PROJECT_TO) / (MIB << 10):,.2f}"])
-        time_cells = (["–"] * 3 if startup is None else [
-            f"{startup.slope * 1e6:,.2f}", f"{startup.intercept:,.1f}",
-            f"{startup.at(PROJECT_TO):,.0f}"])
-        lines.append(f"| {arm} | " + " | ".join(memory + time_cells) + " |")
-    if not anything:
-        return ["(A line needs two corpus sizes.)", ""]
-    return lines + [""]
+        for what, line in (("peak", fit.extra_bytes),
+                           ("RSS before the first update", fit.extra_ready_bytes)):
+            if line is not None:
+                memory.append(
+                    f"| {arm} | {what} | {line.slope:,.1f} | {line.intercept / MIB:,.0f} | "
+                    f"{line.at(PROJECT_TO) / (MIB << 10):,.2f} | "
+                    f"{workers * line.at(PROJECT_TO) / (MIB << 10):,.2f} |")
+        if fit.startup is not None:
+            startup.append(f"| {arm} | {fit.startup.slope * 1e6:,.2f} | "
+                           f"{fit.startup.intercept:,.1f} | {fit.startup.at(PROJECT_TO):,.0f} |")
+    lines = (memory + [""] if len(memory) > 4 else []) + (startup + [""] if len(startup) > 4
+                                                           else [])
+    return lines or ["(A line needs two corpus sizes.)", ""]
 
 
 def scoring_section(scoring: Dict[int, Dict]) -> List[str]:
@@ -705,7 +761,8 @@ def render_report(results: Dict) -> str:
              f"thread(s) per worker, `{' '.join(TINY_MODEL)}`; arms: "
              + "; ".join(f"{a} `{' '.join(ARMS[a].options)}`"
                          + (" with `--user-dir`" if ARMS[a].plugin else "") for a in arms)
-             + f". Repeats: {results['settings']['repeats']} (medians shown).", ""]
+             + f". Repeats: {results['settings']['repeats']} (medians shown). Each run's "
+             "full command is the first line of its log (`logs/` in the work folder).", ""]
     if results["corpora"]:
         lines += ["Corpora (synthetic: Zipf token ids, lognormal lengths):", "",
                   "| pairs | source tokens | target tokens | mean lengths | disk MiB | made in s |",
@@ -722,7 +779,7 @@ def render_report(results: Dict) -> str:
             lines.append(f"- skipped {skip.pairs:,} pairs ({skip.what}): {skip.reason}")
     if any(s.workers is None for s in skipped):
         lines.append("")
-    for workers in workers_list:
+    for workers in ([] if results["settings"].get("generate_only") else workers_list):
         lines += worker_section(runs, workers, arms, skipped)
     lines += scoring_section({int(k): v for k, v in results["scoring"].items()})
     return "\n".join(lines).rstrip() + "\n"
@@ -740,17 +797,15 @@ def machine() -> Dict:
 
 
 def fit_summary(runs: List[RunResult], settings: argparse.Namespace) -> Dict:
-    """The fitted lines, for the JSON."""
-    out = {}
-    for workers in settings.workers:
-        out[str(workers)] = {
-            arm: {"startup": asdict(f.startup) if f.startup else None,
-                  "extra_bytes_per_worker": asdict(f.extra_bytes) if f.extra_bytes else None,
-                  "startup_at_36M_s": f.startup.at(PROJECT_TO) if f.startup else None,
-                  "extra_bytes_per_worker_at_36M": (f.extra_bytes.at(PROJECT_TO)
-                                                    if f.extra_bytes else None)}
-            for arm, f in fits(runs, workers, settings.arm).items()}
-    return out
+    """The fitted lines and their projections to 36M pairs, for the JSON."""
+    def line(fit: Optional[Line]) -> Optional[Dict]:
+        return None if fit is None else {**asdict(fit), "at_36M": fit.at(PROJECT_TO)}
+
+    return {str(workers): {arm: {"startup_s": line(f.startup),
+                                 "extra_peak_bytes_per_worker": line(f.extra_bytes),
+                                 "extra_ready_bytes_per_worker": line(f.extra_ready_bytes)}
+                           for arm, f in fits(runs, workers, settings.arm).items()}
+            for workers in settings.workers}
 
 
 def save(results: Dict, runs: List[RunResult], skipped: List[Skipped],
@@ -809,6 +864,10 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
                         help="seconds each scoring rate is measured for (default: 2)")
     parser.add_argument("--no-scoring", action="store_true",
                         help="skip the Assistant's scoring measurement")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="skip the first, unrecorded run (which loads torch, fairseq and "
+                        "the corpus into the file cache, so that the first arm measured "
+                        "does not pay for it)")
     parser.add_argument("--no-memory-check", action="store_true",
                         help="try every size and worker count, even those the free memory "
                         "is projected not to hold (a run is still stopped when the "
@@ -842,6 +901,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     runs: List[RunResult] = []
     skipped: List[Skipped] = []
     trainer = fairseq_bin("fairseq-train")
+    warmed = args.no_warm_up  # the first launch pays for cold file caches
 
     def skip(pairs: int, workers: Optional[int], reason: str, what: str = "training") -> None:
         skipped.append(Skipped(pairs, workers, reason, what))
@@ -851,8 +911,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     for pairs in args.pairs:
         spec = synthetic.CorpusSpec(pairs=pairs, vocab_size=args.vocab, seed=args.seed,
                                     shards=args.shards)
-        root = args.work_dir / "corpora" / (f"{pairs}" + (f"-s{args.shards}" if args.shards > 1
-                                                          else "") + f"-v{args.vocab}-seed{args.seed}")
+        shards = f"-s{args.shards}" if args.shards > 1 else ""
+        root = args.work_dir / "corpora" / f"{pairs}{shards}-v{args.vocab}-seed{args.seed}"
         cached = synthetic.read_summary(root)
         fresh = cached is None or cached.get("spec") != asdict(spec)
         reason = None
@@ -882,6 +942,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if reason is not None:
                 skip(pairs, workers, reason)
                 continue
+            if not warmed:
+                print(f"[scale] warm-up run, not recorded: {args.arm[0]}, {workers} worker(s)",
+                      flush=True)
+                warm_up = run_training(trainer, ARMS[args.arm[0]], data, pairs, workers, -1, args)
+                results["warm_up"] = asdict(warm_up)
+                warmed = True
             for repeat in range(args.repeats):
                 for arm in args.arm:
                     print(f"[scale] {pairs:,} pairs, {workers} worker(s), {arm}, "
@@ -890,8 +956,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     runs.append(run)
                     print(f"[scale]   {run.status}: start-up {_num(run.startup_s)} s, wall "
                           f"{run.wall_s:.1f} s, peak RSS "
-                          + " / ".join(f"{m:,.0f}" for m in run.peak_rss_mib) + " MiB",
-                          flush=True)
+                          + " / ".join(f"{m:,.0f}" for m in run.peak_rss_mib) + " MiB"
+                          + ("" if run.ok else f"; see {run.log}"), flush=True)
                     save(results, runs, skipped, args)
         if not args.no_scoring:
             reason = None if args.no_memory_check else memory_check(

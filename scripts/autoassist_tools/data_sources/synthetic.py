@@ -106,7 +106,8 @@ def zipf_cdf(spec: CorpusSpec) -> np.ndarray:
     return cdf / cdf[-1]
 
 
-def _lengths(rng: np.random.Generator, count: int, spec: CorpusSpec) -> Tuple[np.ndarray, np.ndarray]:
+def _lengths(rng: np.random.Generator, count: int,
+             spec: CorpusSpec) -> Tuple[np.ndarray, np.ndarray]:
     mu = np.log(spec.mean_length) - spec.length_sigma ** 2 / 2  # lognormal with that mean
     source = np.clip(np.rint(rng.lognormal(mu, spec.length_sigma, count)), 1, spec.max_length)
     ratio = rng.lognormal(0.0, spec.ratio_sigma, count)
