@@ -70,10 +70,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             assistant.observe(ids, losses, lengths)
     assert np.allclose(assistants["rows"].weights, assistants["matrix"].weights, atol=1e-5)
     rates = {(name, what): [] for name in assistants
-             for what in ("score 128", "score 2048", "observe 2048")}
+             for what in ("score 128", "score 512", "score 2048", "observe 2048")}
     for _ in range(args.rounds):
         for name, assistant in assistants.items():
-            for size in (128, 2048):
+            for size in (128, 512, 2048):
                 chunks = [rng.integers(0, len(dataset), size) for _ in range(max(1, 4096 // size))]
                 rates[name, f"score {size}"].append(
                     per_second(assistant.keep_probability, chunks, 20))
@@ -84,7 +84,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                 per_second(lambda chunk: assistant.observe(chunk, losses, lengths), [ids], 10))
     print("| what | rows from token ids (pairs/s) | stored matrix (pairs/s) | matrix / rows |")
     print("|---|---|---|---|")
-    for what in ("score 128", "score 2048", "observe 2048"):
+    for what in ("score 128", "score 512", "score 2048", "observe 2048"):
         row, stored = (float(np.median(rates[name, what])) for name in ("rows", "matrix"))
         print(f"| {what} | {row / 1e6:.2f} M | {stored / 1e6:.2f} M | {stored / row:.2f} |")
     return 0

@@ -110,38 +110,39 @@ def as_feature_source(features) -> FeatureSource:
     return features if hasattr(features, "rows") else FeatureMatrix(features)
 
 
-@dataclass
 class _GatheredSide:
-    """One side's token ids of some pairs, back to back, and where each pair's start."""
+    """One side's token ids of some pairs, back to back, and where each pair starts."""
 
-    tokens: np.ndarray    # as stored (uint16 for most dictionaries)
-    lengths: np.ndarray
-    offsets: np.ndarray
+    def __init__(self, sentences: SentenceTokens, ids: np.ndarray, vocab_size: int) -> None:
+        self.tokens, self.lengths = sentences.gather(ids)  # tokens as stored (uint16)
+        self.offsets = np.cumsum(self.lengths) - self.lengths
+        self.vocab_size = vocab_size
+        # reduceat sums each pair's tokens when no pair is empty (binarised text)
+        self.all_nonempty = bool(len(self.lengths)) and bool(self.lengths.min() > 0)
 
-    @classmethod
-    def of(cls, sentences: SentenceTokens, ids: np.ndarray, vocab_size: int) -> "_GatheredSide":
-        tokens, lengths = sentences.gather(ids)
-        if tokens.size and int(tokens.max()) >= vocab_size:
+    def lookup(self, table: np.ndarray) -> np.ndarray:
+        """``table[token]`` for every token; a token beyond the dictionary is an error."""
+        try:
+            return np.take(table, self.tokens)
+        except IndexError:
             raise ValueError(
-                f"token id {int(tokens.max())} out of range [0, {vocab_size}): the data was "
-                "binarised with a different dictionary; binarise every part of the "
-                "training data with the dictionaries of the first (fairseq-preprocess "
-                "--srcdict/--tgtdict)")
-        return cls(tokens, lengths, np.cumsum(lengths) - lengths)
+                f"token id {int(self.tokens.max())} out of range [0, {self.vocab_size}): the "
+                "data was binarised with a different dictionary; binarise every part of "
+                "the training data with the dictionaries of the first (fairseq-preprocess "
+                "--srcdict/--tgtdict)") from None
 
     def specials_per_pair(self, num_specials: int) -> np.ndarray:
         """How many specials each pair holds. Binarised text holds one, the final EOS,
         in almost every sentence: checked at a glance, counted pair by pair otherwise."""
         special = self.tokens < num_specials
-        if len(self.lengths) and self.lengths.min() > 0 \
-                and np.count_nonzero(special) == len(self.lengths) \
+        if self.all_nonempty and np.count_nonzero(special) == len(self.lengths) \
                 and special[self.offsets + self.lengths - 1].all():
             return np.ones(len(self.lengths), dtype=np.int64)
         return self.per_pair_sums(special).astype(np.int64)
 
     def per_pair_sums(self, values: np.ndarray) -> np.ndarray:
         """The sum of ``values`` (one per token) over each pair's tokens."""
-        if len(self.lengths) and self.lengths.min() > 0:
+        if self.all_nonempty:
             return np.add.reduceat(values, self.offsets, dtype=np.float64)
         rows = np.repeat(np.arange(len(self.lengths)), self.lengths)
         return np.bincount(rows, weights=values, minlength=len(self.lengths))
@@ -154,16 +155,21 @@ class _TokenRows:
 
     def __init__(self, features: "TokenFeatures", ids: np.ndarray) -> None:
         self.features = features
+        self.ids = ids
         vocab_size = features.layout.vocab_size
-        self.sides = (_GatheredSide.of(features.sources, ids, vocab_size),
-                      _GatheredSide.of(features.targets, ids, vocab_size))
+        self.sides = (_GatheredSide(features.sources, ids, vocab_size),
+                      _GatheredSide(features.targets, ids, vocab_size))
         self.num_rows = len(ids)
         specials = features.num_specials
         # each pair's tokens that count (specials are left out of the tf's length)
         self.counted = [side.lengths - side.specials_per_pair(specials) for side in self.sides]
-        self.length_values = np.stack(
-            [features.source_lengths[ids] / features.mean_lengths[0],
-             features.target_lengths[ids] / features.mean_lengths[1]], axis=1)
+
+    @property
+    def length_values(self) -> np.ndarray:
+        """(rows, 2): the two length features."""
+        features = self.features
+        return np.stack([features.source_lengths[self.ids] / features.mean_lengths[0],
+                         features.target_lengths[self.ids] / features.mean_lengths[1]], axis=1)
 
     def _token_weights(self, weights: np.ndarray, side: int) -> np.ndarray:
         """The side's block of ``weights``, times the IDF for tfidf."""
@@ -174,11 +180,15 @@ class _TokenRows:
         return block if idf is None else block * idf[side]
 
     def logits(self, weights: np.ndarray, bias: float) -> np.ndarray:
-        total = self.length_values @ weights[list(self.features.layout_length_columns)] + bias
-        for side_index, side in enumerate(self.sides):
-            sums = side.per_pair_sums(np.take(self._token_weights(weights, side_index),
-                                              side.tokens))
-            total += sums / np.maximum(self.counted[side_index], 1)
+        features = self.features
+        source_column, target_column = features.layout_length_columns
+        total = features.source_lengths[self.ids] * (
+            weights[source_column] / features.mean_lengths[0])
+        total += features.target_lengths[self.ids] * (
+            weights[target_column] / features.mean_lengths[1]) + bias
+        for index, side in enumerate(self.sides):
+            sums = side.per_pair_sums(side.lookup(self._token_weights(weights, index)))
+            total += sums / np.maximum(self.counted[index], 1)
         return total
 
     def triples(self) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
