@@ -278,8 +278,15 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     previous = np.load(out / "losses" / stages["30"]["memory_previous"].replace(".pt", ".npz"))
     normalised = previous["nll"] / np.maximum(previous["target_lengths"], 1)
     assert memory["mean_score"] == pytest.approx(np.mean(normalised > normalised.mean()))
+    # the signals an onset rule could read, at every stage
+    for stage in ("20", "30"):
+        signals = stages[stage]["signals"]
+        assert 0 < signals["lr_fraction"] <= 1 and signals["tau"] >= 1
+        assert signals["train_nll"] > 0 and signals["tau_batch_pairs"] >= 2
+    assert stages["30"]["signals"]["memory_agreement"] == memory["agreement_with_oracle"]
     markdown = (out / "probe.md").read_text()
     assert "### Stage: 20 updates" in markdown and "### Stage: 30 updates" in markdown
+    assert "Signals: learning rate" in markdown
     assert "--stages 20 30" in markdown
     assert (out / "probe.png").stat().st_size > 0
 
@@ -412,3 +419,17 @@ def test_long_plain_run_trains_the_other_direction(tiny_bin, tmp_path):
     assert stages["20"]["memory_previous"].endswith("_10.pt")
     half = run(command[:-6] + ["--source-lang", "tgt", "--out", str(tmp_path / "x")])
     assert half.returncode != 0 and "--source-lang and --target-lang together" in half.stderr
+
+
+def test_stage_signals_measure_the_spread_of_losses_and_the_schedule():
+    from autoassist_tools.benchmark.nll import PairLosses
+    from autoassist_tools.probe.stage_signals import stage_signals
+
+    lengths = np.full(1000, 10)
+    equal = stage_signals(PairLosses(np.full(1000, 20.0), lengths), 5e-4, 1e-3, 50, seed=1)
+    assert equal["lr_fraction"] == pytest.approx(0.5) and equal["tau"] == pytest.approx(1.0)
+    assert equal["train_nll"] == pytest.approx(2.0 / np.log(2))  # nats per token, in bits
+    # losses per token with a coefficient of variation of 1: tau = sqrt(2)
+    spread = np.random.default_rng(0).exponential(2.0, 1000) * lengths
+    assert stage_signals(PairLosses(spread, lengths), 1e-3, 1e-3, 200, seed=1)["tau"] == \
+        pytest.approx(np.sqrt(2), rel=0.1)

@@ -61,6 +61,8 @@ from .benchmark.scoring import quiet_fairseq_logs
 from .probe import table
 from .probe.assistant_fit import fit_assistant, pair_features
 from .probe.boss import Boss, load_losses, torch_threads
+from .probe.stage_signals import stage_signals
+from fairseq_autoassist.batching import plain_batch_pairs
 from fairseq_autoassist.labels import label_class, label_option_classes, label_options
 from .probe.policies import (
     PLAIN_POLICIES, SELECTIONS, Policy, StreamCounts, policy_label, policy_names, updates,
@@ -260,6 +262,14 @@ def read_branches(path: Path) -> List[Dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+def stage_losses(boss: Boss, out: Path, checkpoint: Path):
+    """Every training pair's loss under ``checkpoint`` (cached in the output folder)."""
+    def compute():
+        boss.restore(checkpoint, seed=0)
+        return boss.losses("train")
+    return load_losses(out / "losses" / (checkpoint.stem + ".npz"), compute)
+
+
 def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, Path],
                    stage: int, features, stage_info: Dict) -> Dict[str, Policy]:
     """Every requested policy at a stage, with the oracles' and Assistants' scores."""
@@ -267,14 +277,10 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
     wanted = [p for p in args.policies if p not in policies]
     if not wanted:
         return policies
-    cache = args.out / "losses"
     checkpoint = stage_checkpoint(checkpoints, stage, args.checkpoint_dir)
 
     def losses_of(path: Path):
-        def compute():
-            boss.restore(path, seed=0)
-            return boss.losses("train")
-        return load_losses(cache / (path.stem + ".npz"), compute)
+        return stage_losses(boss, args.out, path)
 
     now = losses_of(checkpoint)
     normalised = now.normalised
@@ -430,9 +436,15 @@ def main(argv: Optional[List[str]] = None) -> int:
         info = stages.setdefault(str(stage), {"checkpoint": checkpoint.name})
         started = time.time()
         policies = stage_policies(boss, args, checkpoints, stage, features, info)
+        now = stage_losses(boss, args.out, checkpoint)
         boss.restore(checkpoint, seed=0)
         info.update(valid_nll=boss.valid_nll(), lr=float(boss.trainer.get_lr()),
                     num_updates=boss.num_updates)
+        info["signals"] = stage_signals(
+            now, info["lr"], float(boss.cfg.optimization.lr[0]),
+            plain_batch_pairs(boss.train_set, boss.batch_limits, 0), seed=stage,
+            memory_agreement=info.get("assistants", {}).get("paper-memory", {}).get(
+                "agreement_with_oracle"))
         stages_path.write_text(json.dumps(stages, indent=1))
         print(f"stage {stage}: valid NLL {info['valid_nll']:.4f}, lr {info['lr']:.2e}, "
               f"policies ready in {time.time() - started:.0f} s", flush=True)

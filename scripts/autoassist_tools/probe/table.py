@@ -19,6 +19,8 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from . import stage_signals
+
 FIELDS = [
     "stage", "policy", "seeds", "valid_nll_start", "valid_nll",
     "delta_vs_uniform", "delta_vs_uniform_std", "delta_vs_keepall", "delta_vs_keepall_std",
@@ -142,6 +144,8 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
                 f"{row['keep_rate']:.2f} | "
                 f"{row['target_tokens']:,.0f} | "
                 f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
+        if info.get("signals"):
+            lines += ["", stage_signals.describe(info["signals"])]
         fits = info.get("assistants", {})
         if fits:
             lines += ["", "Assistants fitted at this stage (one pass of the stage's losses; "
