@@ -84,9 +84,11 @@ TINY_MODEL = [
     "--log-format", "simple", "--log-interval", "1",
 ]
 # a worker's peak before anything is measured (the first size): the tiny model's own
-# ~2 GiB at --max-tokens 4096 (its 32k-word logits) and a generous allowance per pair
+# ~2 GiB at --max-tokens 4096 (its 32k-word logits) and an allowance per pair, twice
+# what plain fairseq and the plug-in took together at 1 to 20 million pairs (about 110
+# bytes per pair: results/scale/report.md)
 PRIOR_BASE_MIB = 2560.0
-PRIOR_BYTES_PER_PAIR = 512.0
+PRIOR_BYTES_PER_PAIR = 220.0
 
 
 @dataclass(frozen=True)
