@@ -99,6 +99,19 @@ class LadderCollater:
             side: self.ladder.round_up(length) for side, length in longest.items()})
 
 
+def keep_every(order: np.ndarray, start: int, step: int, chunk: int = 1 << 20) -> np.ndarray:
+    """``order[start::step]``, compacted into ``order``'s own memory, which shrinks to it:
+    a worker's part of a sweep without a second array of the whole sweep (each worker
+    draws the whole order; a copy of its part would raise its peak by 4 bytes a pair)."""
+    count = len(range(start, len(order), step))
+    for first in range(0, count, chunk):
+        last = min(first + chunk, count)
+        # reads lie at or after what this chunk writes, and after what earlier ones wrote
+        order[first:last] = order[start + first * step : start + (last - 1) * step + 1 : step]
+    order.resize(count, refcheck=False)
+    return order
+
+
 def id_dtype(pairs) -> type:
     """The integer type of pair ids: 32-bit while they fit."""
     largest = pairs if isinstance(pairs, (int, np.integer)) else (
@@ -114,8 +127,8 @@ class CandidateStream:
 
     Memory: ``indices`` are held only when they are not simply every pair of the
     dataset (fairseq dropped some as too long), and the sweep's order as 32-bit ids
-    when they fit: 4 bytes per pair at most (and 4 more for filtered data), where 64-bit
-    copies of both cost 16.
+    when they fit, a worker's part compacted in place: 4 bytes per pair at most while a
+    sweep is drawn (4 more for filtered data), where 64-bit copies of both cost 16.
     """
 
     def __init__(self, indices, seed: int, shard_id: int = 0, num_shards: int = 1,
@@ -145,10 +158,12 @@ class CandidateStream:
             order = self.indices.copy() if self.indices is not None else np.arange(
                 self.num_pairs, dtype=id_dtype(self.num_pairs))
             rng.shuffle(order)  # in place: what rng.permutation would give
-            shard = order[self.shard_id :: self.num_shards]
-            # A shard can be empty only when there are fewer pairs than workers.
-            self._order = (order if self.num_shards == 1 else shard.copy() if len(shard)
-                           else order[:1].copy())
+            if self.num_shards == 1:
+                self._order = order
+            elif self.shard_id < len(order):
+                self._order = keep_every(order, self.shard_id, self.num_shards)
+            else:  # fewer pairs than workers: this worker's part would be empty
+                self._order = order[:1].copy()
         return self._order
 
     @property

@@ -4,8 +4,8 @@ The Assistant's features cost nothing per pair (:mod:`fairseq_autoassist.feature
 what does, per data-parallel worker (docs/scale.md has the measurements):
 
 - the candidate stream's order of the sweep: 4 bytes per pair of the shard being
-  trained on (each worker draws the whole order and, with several workers, copies its
-  part: 8 bytes per pair at the start of a sweep, counted here);
+  trained on while a sweep is drawn (each worker draws the whole order, then keeps its
+  part in the same memory);
 - ``--assistant-importance-weighting`` or ``--assistant-unbiased-threshold``: the
   probability each pair was drawn with, 4 bytes per pair of the current shard;
 - ``--assistant-memory``: each pair's last label, 1 byte per pair of every shard seen;
@@ -36,7 +36,7 @@ class PairFootprint:
 
 def pair_footprint(cfg: Any) -> PairFootprint:
     """The per-pair bytes the options of ``cfg`` ask for (see the module's docstring)."""
-    current, seen, reasons = 8, 0, ["8 B for a sweep's order while it is drawn"]
+    current, seen, reasons = 4, 0, ["4 B for a sweep's order"]
     if cfg.assistant_importance_weighting > 0 or cfg.assistant_unbiased_threshold:
         current += 4
         reasons.append("4 B for the keep probabilities (--assistant-importance-weighting "

@@ -239,3 +239,16 @@ def test_a_stream_over_every_pair_holds_no_copy_of_the_ids_and_draws_the_same_or
     # the order is a plain numpy permutation of the seed (unchanged by the compact ids)
     expected = np.random.default_rng([3, 0x5EED, 0]).permutation(1000)
     np.testing.assert_array_equal(CandidateStream(1000, seed=3).take(1000), expected)
+
+
+@pytest.mark.parametrize("count, step", [(10, 3), (1000, 2), (1001, 8), (7, 1)])
+def test_a_workers_part_of_a_sweep_is_compacted_in_place(count, step):
+    from fairseq_autoassist.batching import keep_every
+
+    rng = np.random.default_rng(count)
+    for start in range(step):
+        order = rng.permutation(count).astype(np.int32)
+        expected = order[start::step].copy()
+        kept = keep_every(order, start, step, chunk=3)  # many chunks, overlapping reads
+        np.testing.assert_array_equal(kept, expected)
+        assert kept.base is None and kept.dtype == np.int32

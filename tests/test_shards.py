@@ -150,9 +150,9 @@ def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to
     options = SimpleNamespace(assistant_importance_weighting=0.0,
                               assistant_unbiased_threshold=False, assistant_memory=True,
                               assistant_label="learnability")
-    assert pair_footprint(options).bytes_for(100, 300) == 8 * 100 + 5 * 300
+    assert pair_footprint(options).bytes_for(100, 300) == 4 * 100 + 5 * 300
     check_pair_state_fits(options, 36_000_000, 1, available=16 * 2 ** 30)  # 0.5 GiB: fits
     with pytest.raises(ValueError, match=r"36,000,000 training pairs x 8 shard\(s\) needs "
-                                         r"1\.6 GiB.*Train without --assistant-memory and "
+                                         r"1\.5 GiB.*Train without --assistant-memory and "
                                          r"--assistant-label learnability"):
         check_pair_state_fits(options, 36_000_000, 8, available=2 * 2 ** 30)
