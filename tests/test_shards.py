@@ -156,3 +156,24 @@ def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to
                                          r"1\.5 GiB.*Train without --assistant-memory and "
                                          r"--assistant-label learnability"):
         check_pair_state_fits(options, 36_000_000, 8, available=2 * 2 ** 30)
+
+
+def test_two_workers_go_through_the_shards_with_one_assistant(tiny_bin, second_shard, tmp_path):
+    from test_distributed import AGREE, start_workers, stop
+
+    processes = start_workers(f"{tiny_bin}:{second_shard}", tmp_path / "ck", "--max-epoch", "3",
+                              "--assistant-memory", logs=tmp_path)
+    try:
+        codes = [process.wait(timeout=240) for process in processes]
+    finally:
+        stop(processes)
+    logs = [(tmp_path / f"rank{rank}.log").read_text() for rank in (0, 1)]
+    assert codes == [0, 0], logs[0][-3000:] + logs[1][-3000:]
+    # (fairseq logs on the first worker only)
+    assert "training shard 1 of 2 (500 pairs)" in logs[0], logs[0][-3000:]
+    assert "training shard 0 of 2 (800 pairs); the pair memory holds the labels" in logs[0]
+    # one Assistant on both workers at every epoch's start, in every shard (the check
+    # also compares the two workers' epoch lengths)
+    starts = {int(epoch) for where, epoch, workers, *_ in AGREE.findall(logs[0])
+              if where == "start" and workers == "2"}
+    assert starts == {1, 2, 3}
