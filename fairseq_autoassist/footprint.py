@@ -14,7 +14,6 @@ what does, per data-parallel worker (docs/scale.md has the measurements):
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
