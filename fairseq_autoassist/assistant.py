@@ -300,7 +300,7 @@ class TokenAssistant:
     def _start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]]) -> None:
         pair_state = pair_state or {}
         if isinstance(self.predictor, PairMemory):
-            self.predictor.start_pairs(pair_state.get("memory"))
+            self.predictor.start_pairs(num_pairs, pair_state.get("memory"))
         self.label.start_pairs(num_pairs, pair_state.get("label") or None)
 
     def switch_pairs(self, features, shard: int) -> None:
@@ -311,15 +311,21 @@ class TokenAssistant:
         was visited before."""
         features = as_feature_source(features)
         with self._lock:
-            self._shelf[self.shard] = (self.num_pairs, self._pair_state())
+            left, left_pairs = self.shard, self.num_pairs
             self.model.features = features
-            num_pairs, pair_state = self._shelf.pop(shard, (features.num_pairs, None))
-            if num_pairs != features.num_pairs:
-                raise ValueError(
-                    f"training shard {shard} had {num_pairs} pairs at its last visit and "
-                    f"has {features.num_pairs} now: its data changed during the run")
-            self._start_pairs(features.num_pairs, pair_state)
-            self.shard = shard
+            self._enter_shard(left, left_pairs, shard)
+
+    def _enter_shard(self, left: int, left_pairs: int, shard: int) -> None:
+        """Shelve the current per-pair state as shard ``left``'s (``left_pairs`` pairs)
+        and take shard ``shard``'s, whose pairs the features serve (fresh if never seen)."""
+        self._shelf[left] = (left_pairs, self._pair_state())
+        known, pair_state = self._shelf.pop(shard, (self.num_pairs, None))
+        if known != self.num_pairs:
+            raise ValueError(
+                f"training shard {shard} had {known} pairs at its last visit and "
+                f"has {self.num_pairs} now: its data changed during the run")
+        self._start_pairs(self.num_pairs, pair_state)
+        self.shard = shard
 
     def shard_pairs(self) -> Dict[int, int]:
         """Pairs per training shard seen (the current one included)."""
@@ -368,27 +374,18 @@ class TokenAssistant:
         self._check_same_pairs(int(state.get("num_shards", 1)), saved_pairs)
         with self._lock:
             if saved_shard != self.shard:  # restored as the saved shard, then moved
-                self._start_sized(saved_pairs[saved_shard])
+                self._start_pairs(saved_pairs[saved_shard], None)
             self.predictor.load_state_dict(state)
             self.label.load_state_dict(label_state)
             self._shelf = {int(k): (int(v["num_pairs"]), {"memory": v.get("memory"),
                                                           "label": v.get("label") or {}})
                            for k, v in shelved.items()}
             if saved_shard != self.shard:
-                self._shelf[saved_shard] = (saved_pairs[saved_shard], self._pair_state())
-                num_pairs, pair_state = self._shelf.pop(self.shard, (self.num_pairs, None))
-                self._start_pairs(num_pairs, pair_state)
+                self._enter_shard(saved_shard, saved_pairs[saved_shard], self.shard)
             self.confidence = float(state["confidence"])
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])
             self.pairs_correct = int(state["pairs_correct"])
-
-    def _start_sized(self, num_pairs: int) -> None:
-        """Per-pair state of ``num_pairs`` fresh pairs, whatever the features serve (to
-        restore a checkpoint saved in another shard before moving to this one)."""
-        if isinstance(self.predictor, PairMemory):
-            self.predictor.labels = np.full(num_pairs, -1, dtype=np.int8)
-        self.label.start_pairs(num_pairs)
 
     def _check_same_pairs(self, saved_shards: int, saved_pairs: Dict[int, int]) -> None:
         """Refuse a checkpoint whose Assistant learnt from other pairs than this data's."""

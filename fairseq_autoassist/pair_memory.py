@@ -77,11 +77,11 @@ class PairMemory:
     def pairs_remembered(self) -> int:
         return int(np.count_nonzero(self.labels >= 0))
 
-    def start_pairs(self, labels: Optional[np.ndarray] = None) -> None:
-        """Another training set (a shard): its pairs' labels from its last visit, or
-        none; the wrapped predictor already serves the set's pairs."""
-        self.num_pairs = self.inner.num_pairs
-        self.labels = (np.full(self.num_pairs, -1, dtype=np.int8) if labels is None
+    def start_pairs(self, num_pairs: int, labels: Optional[np.ndarray] = None) -> None:
+        """Another training set (a shard) of ``num_pairs`` pairs: their labels from its
+        last visit, or none."""
+        self.num_pairs = num_pairs
+        self.labels = (np.full(num_pairs, -1, dtype=np.int8) if labels is None
                        else np.asarray(labels, dtype=np.int8))
 
     def state_dict(self) -> Dict[str, Any]:
