@@ -10,6 +10,7 @@ label's options appear here without an edit.
 from dataclasses import dataclass
 from typing import Any, Optional
 
+import numpy as np
 import torch
 from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks.translation import TranslationConfig
@@ -20,6 +21,7 @@ from .assistant import AssistantSettings
 from .batching import LengthLadder
 from .features import FEATURE_KINDS
 from .labels import label_names, label_option_classes, label_options, labels_help
+from .onset import AgreementOnset
 from .options import above, at_least, between, check_options, one_of, option
 from .shrinking import SELECTIONS
 
@@ -75,6 +77,17 @@ class ShrinkingOptions:
     assistant_onset_fraction: float = option(
         0.0, "the fixed onset as a fraction of --max-update (instead of "
         "--assistant-onset-updates); 0: not used", between(0.0, 1.0))
+    assistant_onset_agreement: float = option(
+        0.0, "an automatic onset of selection: it starts once, of the latest "
+        "--assistant-onset-window pairs the pair memory (--assistant-memory) has seen "
+        "again, at least this share have the label they had at their previous visit "
+        "(0.90 to 0.935 where selection started to pay in three probed runs, "
+        "docs/selection-probe.md); until then every candidate is kept and packed as "
+        "--assistant-base 1 packs. 0: not used. With a fixed onset too, the earlier "
+        "of the two", between(0.0, 1.0))
+    assistant_onset_window: int = option(
+        5000, "revisited pairs over which the automatic onset measures the agreement",
+        at_least(1))
     assistant_queue_size: int = option(
         64, "Boss updates whose losses may wait for the Assistant's trainer; when full, "
         "the oldest are dropped and counted (asst_dropped)", at_least(1))
@@ -90,6 +103,11 @@ class ShrinkingOptions:
         0.0, "fraction of --max-update at the end over which shrinking fades out: each "
         "pair's drop probability 1 - p_keep falls linearly to 0, so the last updates see "
         "all the data; 0 turns it off (needs --max-update)", between(0.0, 1.0))
+    assistant_keep_rate: float = option(
+        0.0, "a keep-rate target: each chunk of candidates' keep probabilities are scaled "
+        "by one factor (capped at 1) to this mean, so the Assistant orders the pairs and "
+        "the target sets how many go on (the selection probe measured selection's gain "
+        "at 0.5); 0: the paper's probabilities as they are", between(0.0, 1.0))
     assistant_selection: ChoiceEnum(SELECTIONS) = option(
         "assistant", "which pairs shrinking drops: assistant (by the Assistant's keep "
         "probabilities) or uniform (an ablation for benchmarks: as many pairs as the "
@@ -131,6 +149,9 @@ def validate_config(cfg: Any) -> None:
     if cfg.assistant_onset_fraction and not cfg.max_update:
         problems.append("--assistant-onset-fraction is a fraction of --max-update, which is "
                         "not set: give --max-update, or --assistant-onset-updates instead")
+    if cfg.assistant_onset_agreement and not cfg.assistant_memory:
+        problems.append("--assistant-onset-agreement reads the pair memory's agreement: "
+                        "add --assistant-memory, or give a fixed onset instead")
     # (an out-of-range fraction is named by check_options, from its declaration)
     annealing = AutoAssistConfig.__dataclass_fields__["assistant_anneal_fraction"]
     if annealing.metadata["allowed"].admits(cfg.assistant_anneal_fraction):
@@ -141,14 +162,28 @@ def validate_config(cfg: Any) -> None:
     check_options(cfg, AutoAssistConfig, problems)
 
 
+# the fixed onset of a run whose only onset is the automatic one: not before it fires
+NOT_YET = np.iinfo(np.int64).max
+
+
 def onset_update(cfg: Any) -> Optional[int]:
-    """The update at which selection starts, or ``None`` for the paper's onset (after
-    the warm-up epochs)."""
+    """The update at which selection starts at the latest, :data:`NOT_YET` when only the
+    automatic onset can start it, or ``None`` for the paper's onset (after the warm-up
+    epochs)."""
     if cfg.assistant_onset_updates:
         return int(cfg.assistant_onset_updates)
     if cfg.assistant_onset_fraction and cfg.max_update:
         return int(round(cfg.assistant_onset_fraction * cfg.max_update))
+    if cfg.assistant_onset_agreement:
+        return int(NOT_YET)
     return None
+
+
+def agreement_onset(cfg: Any) -> Optional[AgreementOnset]:
+    """The automatic onset, or ``None`` when not asked for."""
+    if not cfg.assistant_onset_agreement:
+        return None
+    return AgreementOnset(cfg.assistant_onset_agreement, cfg.assistant_onset_window)
 
 
 def length_ladder(cfg: Any) -> Optional[LengthLadder]:

@@ -33,7 +33,7 @@ import torch
 
 from .annealing import KeepAnnealing
 from .assistant import TokenAssistant
-from .config import assistant_settings, onset_update
+from .config import agreement_onset, assistant_settings, onset_update
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import dataset_pair_features
 from .footprint import check_pair_state_fits
@@ -80,7 +80,8 @@ class AutoAssistRun:
         if annealing is not None:
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
                         annealing.start_update, annealing.end_update)
-        self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection))
+        self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection),
+                                  keep_rate=float(cfg.assistant_keep_rate))
         self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
         self.importance_exponent = float(cfg.assistant_importance_weighting)
         self.unbiased_threshold = bool(cfg.assistant_unbiased_threshold)
@@ -90,7 +91,9 @@ class AutoAssistRun:
         self.decisions = KeepDecisions(
             self.rule, onset_update=onset_update(cfg),
             remember_probabilities=self.importance_exponent > 0 or self.unbiased_threshold)
-        # the update at which selection started (a fixed onset), once it has
+        # the automatic onset (None: a fixed onset, or the paper's warm-up epochs)
+        self.onset = agreement_onset(cfg)
+        # the update at which selection started (an onset replacing the warm-up), once it has
         self.selection_started_at: Optional[int] = None
         self._feed: Optional[DistributedFeed] = None
         self._logged = {"pairs_trained": 0, "pairs_correct": 0.0, "batches_dropped": 0,
@@ -126,11 +129,21 @@ class AutoAssistRun:
     def at_update(self, update: int) -> None:
         """The Boss's number of updates so far: where annealing and the onset stand."""
         self.decisions.at_update(update)
-        if self.selection_started_at is None and self.warmup_epochs_replaced \
-                and self.decisions.selecting:
+        if self.selection_started_at is not None or not self.warmup_epochs_replaced:
+            return
+        reason = "the fixed onset"
+        if not self.decisions.selecting and self.onset is not None:
+            if not self.onset.observe(*self.worker.agreement_totals()):
+                return
+            self.decisions.onset_update = int(update)
+            reason = (f"the pair memory's labels agree with the previous visit's for "
+                      f"{self.onset.agreement:.3f} of the latest {self.onset.pairs_measured} "
+                      f"revisited pairs, at least --assistant-onset-agreement "
+                      f"{self.onset.threshold:g}")
+        if self.decisions.selecting:
             self.selection_started_at = int(update)
-            logger.info("AutoAssist: selection starts at update %d (the fixed onset); until "
-                        "now every candidate was kept", update)
+            logger.info("AutoAssist: selection starts at update %d (%s); until now every "
+                        "candidate was kept", update, reason)
 
     def pair_weights(self, ids: np.ndarray, target_lengths: np.ndarray) -> Optional[np.ndarray]:
         """Importance weights of a batch's pairs, or ``None`` when not weighting (or
@@ -280,6 +293,8 @@ class AutoAssistRun:
         state["batches_dropped"] = int(self.worker.counters.batches_dropped)
         state["selection_started_at"] = (
             -1 if self.selection_started_at is None else int(self.selection_started_at))
+        if self.onset is not None:
+            state["onset"] = _arrays_as_tensors(self.onset.state_dict())
         return state
 
     def load_state_dict(self, state: Dict[str, Any]) -> None:
@@ -292,6 +307,12 @@ class AutoAssistRun:
             self.decisions.onset_update = min(self.decisions.onset_update, started)
             logger.info("AutoAssist: selection started at update %d before the checkpoint",
                         started)
+        elif self.onset is not None and state.get("onset") is not None:
+            # the agreement measured before the stop counts towards the onset
+            self.onset.load_state_dict(_tensors_as_arrays(state["onset"]))
+            logger.info("AutoAssist: the automatic onset goes on from the agreement of %d "
+                        "revisited pairs measured before the checkpoint",
+                        self.onset.pairs_measured)
         # the Boss's progress, for annealing the batches decided before its next update
         self.at_update(int(state.get("last_trained_update", -1)) + 1)
         if self.reset_on_resume:

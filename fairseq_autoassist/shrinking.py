@@ -9,6 +9,13 @@ the Assistant's probabilities are raised towards 1 by the Boss's progress, the u
 count the caller passes. Batches are decided a few dozen updates ahead of the Boss, so
 the fade reaches them that many updates late.
 
+With a keep-rate target (``--assistant-keep-rate``, :func:`scaled_to_mean`) each
+chunk's probabilities are scaled by one factor (capped at 1) so that their mean is the
+target: the Assistant still orders the pairs, the target sets how many go on. The
+selection probe measured selection's gain at a keep rate of 0.5; left to itself the
+paper's rule keeps ever fewer once the pair memory holds stale labels of 0 (a pair
+remembered as easy is seen again only at the floor rate, so it is seldom relabelled).
+
 ``selection="uniform"`` is an ablation for benchmarks: each candidate of a chunk is
 kept with the chunk's mean keep probability, so shrinking drops as many pairs as the
 Assistant would, but prefers none. It separates what the Assistant's choice of pairs
@@ -40,24 +47,51 @@ class KeepProbability(Protocol):
     def keep_probability(self, ids: np.ndarray) -> np.ndarray: ...
 
 
+def scaled_to_mean(probabilities: np.ndarray, target: float) -> np.ndarray:
+    """``min(1, s * p)`` with the one factor ``s`` that makes their mean ``target``:
+    the order of the pairs is kept. Pairs of probability 0 stay at 0 unless the others,
+    all at 1, fall short of the target; then they share what is missing."""
+    n = len(probabilities)
+    if n == 0:
+        return probabilities
+    ordered = np.sort(probabilities)[::-1]
+    rest = np.cumsum(ordered[::-1])[::-1]  # rest[k]: the sum of all but the k largest
+    capped = np.arange(n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # with the k largest at 1, the factor that gives the others the rest of the target
+        scale = (target * n - capped) / rest
+        fits = (rest > 0) & (scale * ordered <= 1.0)
+    if fits.any():
+        return np.minimum(1.0, scale[np.argmax(fits)] * probabilities)
+    positive = probabilities > 0
+    share = (target * n - positive.sum()) / max(n - positive.sum(), 1)
+    return np.where(positive, 1.0, min(max(share, 0.0), 1.0))
+
+
 class ShrinkingRule:
     """Keep probabilities from the Assistant's current ones, and Bernoulli draws."""
 
     def __init__(self, assistant: KeepProbability,
                  annealing: Optional[KeepAnnealing] = None,
-                 selection: str = "assistant") -> None:
+                 selection: str = "assistant", keep_rate: float = 0.0) -> None:
         if selection not in SELECTIONS:
             raise ValueError(f"unknown selection {selection!r}; choose one of {SELECTIONS}")
+        if not 0.0 <= keep_rate <= 1.0:
+            raise ValueError(f"the keep-rate target must lie in [0, 1], not {keep_rate}")
         self.assistant = assistant
         self.selection = selection
         self.annealing = annealing
+        self.keep_rate = keep_rate
 
     def keep_probability(self, ids: np.ndarray, update: int = 0) -> np.ndarray:
         """The Assistant's keep probabilities (their mean, for the uniform ablation),
-        annealed by the Boss's progress (``update``)."""
+        scaled to the keep-rate target if there is one, annealed by the Boss's progress
+        (``update``)."""
         probabilities = self.assistant.keep_probability(ids)
         if self.selection == "uniform" and len(probabilities):
             probabilities = np.full(len(probabilities), probabilities.mean())
+        if self.keep_rate > 0:
+            probabilities = scaled_to_mean(probabilities, self.keep_rate)
         if self.annealing is None:
             return probabilities
         return self.annealing.apply(probabilities, update)

@@ -16,7 +16,7 @@ import collections
 import threading
 import traceback
 from dataclasses import dataclass
-from typing import Deque, Optional
+from typing import Deque, Optional, Tuple
 
 import numpy as np
 
@@ -113,6 +113,12 @@ class AssistantWorker:
             self._closed = True
             self._condition.notify_all()
         self._thread.join(timeout=30)
+
+    def agreement_totals(self) -> Tuple[int, int]:
+        """The pair memory's running totals: pairs revisited, and of them those whose
+        label agreed with their previous visit's (read together)."""
+        with self._condition:
+            return self.counters.pairs_revisited, self.counters.labels_agreed
 
     @property
     def queued(self) -> int:

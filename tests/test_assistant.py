@@ -166,7 +166,8 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     from dataclasses import fields
     from types import SimpleNamespace
 
-    from fairseq_autoassist.config import AutoAssistConfig, onset_update, validate_config
+    from fairseq_autoassist.config import (
+        NOT_YET, AutoAssistConfig, agreement_onset, onset_update, validate_config)
 
     defaults = {f.name: f.default for f in fields(AutoAssistConfig)
                 if f.name.startswith("assistant_")}
@@ -181,3 +182,12 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
         validate_config(cfg(assistant_onset_updates=300, assistant_onset_fraction=0.25))
     with pytest.raises(ValueError, match="fraction of --max-update, which is not set"):
         validate_config(cfg(max_update=0, assistant_onset_fraction=0.25))
+    # the automatic onset: not before it fires, or at a fixed onset given too
+    assert onset_update(cfg(assistant_onset_agreement=0.92)) == NOT_YET
+    assert onset_update(cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)) == 300
+    assert agreement_onset(cfg()) is None
+    assert agreement_onset(cfg(assistant_onset_agreement=0.92)).threshold == 0.92
+    with pytest.raises(ValueError, match="reads the pair memory's agreement: add "
+                                         "--assistant-memory"):
+        validate_config(cfg(assistant_onset_agreement=0.92))
+    validate_config(cfg(assistant_onset_agreement=0.92, assistant_memory=True))

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from conftest import FixedAssistant
-from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule
+from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule, scaled_to_mean
 
 
 def keep_counts(rule, ids, rounds=40, chunk=100):
@@ -49,3 +49,39 @@ def test_before_a_fixed_onset_every_candidate_is_kept_and_counts_as_drawn_with_o
     assert decisions.selecting
     assert decisions.keep_mask(ids, rng).mean() == pytest.approx(0.2, abs=0.1)
     assert KeepDecisions(ShrinkingRule(FixedAssistant([0.5]))).selecting  # no onset
+
+
+def test_a_keep_rate_target_sets_how_many_go_on_and_the_assistant_which():
+    # a pair memory gone stale: 20% remembered as informative (1), the rest as easy,
+    # kept at the floor of 0.1; the paper's rule would keep 0.28 of them
+    probabilities = np.where(np.arange(2000) % 5 == 0, 1.0, 0.1)
+    rule = KeepDecisions(ShrinkingRule(FixedAssistant(probabilities), keep_rate=0.5))
+    kept = keep_counts(rule, np.arange(2000))
+    assert kept.mean() == pytest.approx(0.5, abs=0.02)
+    assert kept[0::5].mean() == 1.0  # the informative ones all go on
+    easy = np.arange(2000) % 5 != 0
+    assert kept[easy].mean() == pytest.approx(0.375, abs=0.02)  # (0.5 - 0.2) / 0.8
+    # many informative pairs: fewer go on than the paper's rule sends, still by preference
+    probabilities = np.where(np.arange(2000) % 2 == 0, 0.4, 0.9)
+    kept = keep_counts(KeepDecisions(ShrinkingRule(FixedAssistant(probabilities),
+                                                   keep_rate=0.5)), np.arange(2000))
+    assert kept.mean() == pytest.approx(0.5, abs=0.02)
+    assert kept[1::2].mean() == pytest.approx(0.9 / 1.3, abs=0.03)
+
+
+def test_scaling_to_a_mean_keeps_the_order_caps_at_one_and_fills_from_zeros():
+    rng = np.random.default_rng(0)
+    for _ in range(300):
+        probabilities = rng.random(int(rng.integers(1, 200))) ** rng.uniform(0.2, 5.0)
+        probabilities[rng.random(len(probabilities)) < 0.2] = 1.0
+        target = rng.uniform(0.05, 1.0)
+        scaled = scaled_to_mean(probabilities, target)
+        assert scaled.min() >= 0.0 and scaled.max() <= 1.0
+        assert scaled.mean() == pytest.approx(target)
+        order = np.argsort(-probabilities, kind="stable")
+        assert np.all(np.diff(scaled[order]) <= 1e-12)
+    # only pairs at 0 besides the capped ones: they share what is missing
+    np.testing.assert_allclose(scaled_to_mean(np.array([0.9, 0.1, 0.0, 0.0]), 0.75),
+                               [1.0, 1.0, 0.5, 0.5])
+    with pytest.raises(ValueError, match="keep-rate target"):
+        ShrinkingRule(FixedAssistant([0.5]), keep_rate=1.5)

@@ -73,6 +73,50 @@ def test_annealed_training_fades_shrinking_out(tiny_bin, tmp_path):
     assert keep[4] > 0.6 and keep[4] > keep[2] + 0.25
 
 
+def test_the_automatic_onset_starts_selection_once_and_survives_two_resumes(tiny_bin,
+                                                                            tmp_path):
+    """Stopped before its window is full, resumed (the window goes on from the
+    checkpoint), started, stopped, resumed again (the switch is not repeated)."""
+    save_dir = tmp_path / "ck"
+    options = ("--assistant-memory", "--assistant-onset-agreement", "0.6",
+               "--assistant-onset-window", "100", "--save-interval-updates", "10",
+               "--num-workers", "0")
+
+    def train(max_update):
+        result = run(train_command(tiny_bin, save_dir, "--max-update", str(max_update),
+                                   *options))
+        log = result.stdout + result.stderr
+        assert result.returncode == 0, log[-3000:]
+        return log
+
+    def keep_rates(log):
+        inner = (metrics_of(rest) for _, rest in INNER_LINE.findall(log))
+        return [(int(m["num_updates"]), float(m["keep_rate"])) for m in inner
+                if m.get("keep_rate", "None") != "None"]
+
+    log = train(10)  # 24 updates per epoch: few pairs seen again yet
+    assert "selection starts" not in log
+    state = checkpoint_assistant(save_dir / "checkpoint_last.pt")[0]
+    measured = int(state["onset"]["window"][:, 0].sum())
+    assert 0 <= measured < 100 and state["selection_started_at"] == -1
+    log = train(40)
+    assert f"goes on from the agreement of {measured} revisited pairs" in log
+    started = re.findall(r"selection starts at update (\d+) \(the pair memory's labels agree "
+                         r"with the previous visit's for ([\d.]+) of the latest (\d+)", log)
+    assert len(started) == 1
+    update, agreement, pairs = int(started[0][0]), float(started[0][1]), int(started[0][2])
+    assert 10 < update < 40 and agreement >= 0.6 and pairs >= 100
+    rates = keep_rates(log)
+    assert all(rate == 1.0 for n, rate in rates if n <= update)
+    assert any(rate < 1.0 for n, rate in rates if n > update + 5)
+    state = checkpoint_assistant(save_dir / "checkpoint_last.pt")[0]
+    assert state["selection_started_at"] == update
+    log = train(50)
+    assert f"selection started at update {update} before the checkpoint" in log
+    assert "selection starts at update" not in log
+    assert all(rate < 1.0 for _, rate in keep_rates(log))
+
+
 def checkpoint_assistant(path):
     state = torch.load(path, map_location="cpu")  # weights_only=True, torch's default
     return state["extra_state"]["AutoAssistTranslationTask"]["autoassist"], state
