@@ -81,10 +81,11 @@ class ShrinkingOptions:
         0.0, "an automatic onset of selection: it starts once, of the latest "
         "--assistant-onset-window pairs the pair memory (--assistant-memory) has seen "
         "again, at least this share have the label they had at their previous visit "
-        "(0.90 to 0.935 where selection started to pay in three probed runs, "
+        "(0.90 to 0.935 where selection started to pay in four probed runs, "
         "docs/selection-probe.md); until then every candidate is kept and packed as "
-        "--assistant-base 1 packs. 0: not used. With a fixed onset too, the earlier "
-        "of the two", between(0.0, 1.0))
+        "--assistant-base 1 packs. It turns on --assistant-memory and "
+        "--assistant-unbiased-threshold. 0: not used. With a fixed onset too, the "
+        "earlier of the two", between(0.0, 1.0))
     assistant_onset_window: int = option(
         5000, "revisited pairs over which the automatic onset measures the agreement",
         at_least(1))
@@ -149,9 +150,6 @@ def validate_config(cfg: Any) -> None:
     if cfg.assistant_onset_fraction and not cfg.max_update:
         problems.append("--assistant-onset-fraction is a fraction of --max-update, which is "
                         "not set: give --max-update, or --assistant-onset-updates instead")
-    if cfg.assistant_onset_agreement and not cfg.assistant_memory:
-        problems.append("--assistant-onset-agreement reads the pair memory's agreement: "
-                        "add --assistant-memory, or give a fixed onset instead")
     # (an out-of-range fraction is named by check_options, from its declaration)
     annealing = AutoAssistConfig.__dataclass_fields__["assistant_anneal_fraction"]
     if annealing.metadata["allowed"].admits(cfg.assistant_anneal_fraction):
@@ -177,6 +175,18 @@ def onset_update(cfg: Any) -> Optional[int]:
     if cfg.assistant_onset_agreement:
         return int(NOT_YET)
     return None
+
+
+def pair_memory_on(cfg: Any) -> bool:
+    """The pair memory: asked for, or read by the automatic onset."""
+    return bool(cfg.assistant_memory or cfg.assistant_onset_agreement)
+
+
+def unbiased_threshold_on(cfg: Any) -> bool:
+    """The unbiased threshold: asked for, or implied by the automatic onset, after which
+    the pair memory's labels are to compare a pair's loss with the training set's mean,
+    as the selection probe's did, not with the kept pairs' (which sit above it)."""
+    return bool(cfg.assistant_unbiased_threshold or cfg.assistant_onset_agreement)
 
 
 def agreement_onset(cfg: Any) -> Optional[AgreementOnset]:
@@ -205,5 +215,5 @@ def assistant_settings(cfg: Any) -> AssistantSettings:
         confidence_decay=cfg.assistant_confidence_decay,
         label=label,
         label_options=label_options(label, cfg),
-        memory=bool(cfg.assistant_memory),
+        memory=pair_memory_on(cfg),
     )

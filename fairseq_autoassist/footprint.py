@@ -9,6 +9,7 @@ what does, per data-parallel worker (docs/scale.md has the measurements):
 - ``--assistant-importance-weighting`` or ``--assistant-unbiased-threshold``: the
   probability each pair was drawn with, 4 bytes per pair of the current shard;
 - ``--assistant-memory``: each pair's last label, 1 byte per pair of every shard seen;
+- ``--assistant-onset-agreement``: both of the above (it turns them on);
 - ``--assistant-label learnability``: each pair's last loss, 4 bytes per pair of every
   shard seen.
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
+
+from .config import pair_memory_on, unbiased_threshold_on
 
 # refuse when the per-pair state would take more than this share of the memory free
 _SHARE_OF_AVAILABLE = 0.5
@@ -28,25 +31,40 @@ class PairFootprint:
     per_current_pair: int
     per_pair_seen: int
     reasons: Tuple[str, ...]
+    # the options to drop (or set to 0) to go without everything but the sweep's order
+    options: Tuple[str, ...] = ()
 
     def bytes_for(self, current_pairs: int, total_pairs: int) -> int:
         return self.per_current_pair * current_pairs + self.per_pair_seen * total_pairs
 
 
+def _asking(cfg: Any, *options: str) -> List[str]:
+    """Those of ``options`` that ``cfg`` gives, and the automatic onset, which turns on
+    the pair memory and the unbiased threshold."""
+    asked = [o for o in options if getattr(cfg, o[2:].replace("-", "_"))]
+    if cfg.assistant_onset_agreement:
+        asked.append("--assistant-onset-agreement")
+    return asked
+
+
 def pair_footprint(cfg: Any) -> PairFootprint:
     """The per-pair bytes the options of ``cfg`` ask for (see the module's docstring)."""
-    current, seen, reasons = 4, 0, ["4 B for a sweep's order"]
-    if cfg.assistant_importance_weighting > 0 or cfg.assistant_unbiased_threshold:
+    current, seen, reasons, options = 4, 0, ["4 B for a sweep's order"], []
+    if cfg.assistant_importance_weighting > 0 or unbiased_threshold_on(cfg):
         current += 4
-        reasons.append("4 B for the keep probabilities (--assistant-importance-weighting "
-                       "or --assistant-unbiased-threshold)")
-    if cfg.assistant_memory:
+        asked = _asking(cfg, "--assistant-importance-weighting", "--assistant-unbiased-threshold")
+        reasons.append(f"4 B for the keep probabilities ({' or '.join(asked)})")
+        options += asked
+    if pair_memory_on(cfg):
         seen += 1
-        reasons.append("1 B for the pair memory (--assistant-memory)")
+        asked = _asking(cfg, "--assistant-memory")
+        reasons.append(f"1 B for the pair memory ({' or '.join(asked)})")
+        options += asked
     if str(cfg.assistant_label) == "learnability":
         seen += 4
         reasons.append("4 B for the last losses (--assistant-label learnability)")
-    return PairFootprint(current, seen, tuple(reasons))
+        options.append("--assistant-label learnability")
+    return PairFootprint(current, seen, tuple(reasons), tuple(dict.fromkeys(options)))
 
 
 def available_memory() -> Optional[int]:
@@ -72,7 +90,8 @@ def check_pair_state_fits(cfg: Any, current_pairs: int, num_shards: int,
     needed = footprint.bytes_for(current_pairs, current_pairs * max(num_shards, 1))
     if needed <= _SHARE_OF_AVAILABLE * available:
         return
-    options: List[str] = [r.split("(")[-1].rstrip(")") for r in footprint.reasons[1:]]
+    options = [o + " (give it 0)" if o == "--assistant-onset-agreement" else o
+               for o in footprint.options]
     raise ValueError(
         f"AutoAssist's per-pair state for {current_pairs:,} training pairs x {num_shards} "
         f"shard(s) needs {needed / 2 ** 30:.1f} GiB per worker ({'; '.join(footprint.reasons)})"

@@ -33,7 +33,9 @@ import torch
 
 from .annealing import KeepAnnealing
 from .assistant import TokenAssistant
-from .config import agreement_onset, assistant_settings, onset_update
+from .config import (
+    agreement_onset, assistant_settings, onset_update, unbiased_threshold_on,
+)
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import dataset_pair_features
 from .footprint import check_pair_state_fits
@@ -84,7 +86,7 @@ class AutoAssistRun:
                                   keep_rate=float(cfg.assistant_keep_rate))
         self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
         self.importance_exponent = float(cfg.assistant_importance_weighting)
-        self.unbiased_threshold = bool(cfg.assistant_unbiased_threshold)
+        self.unbiased_threshold = unbiased_threshold_on(cfg)
         self.reset_on_resume = bool(cfg.reset_assistant)
         self.pending = PendingLosses()
         self.tau = MovingTau()  # a signal an onset rule could read (sel_tau)

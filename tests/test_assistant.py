@@ -167,7 +167,8 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     from types import SimpleNamespace
 
     from fairseq_autoassist.config import (
-        NOT_YET, AutoAssistConfig, agreement_onset, onset_update, validate_config)
+        NOT_YET, AutoAssistConfig, agreement_onset, onset_update, pair_memory_on,
+        unbiased_threshold_on, validate_config)
 
     defaults = {f.name: f.default for f in fields(AutoAssistConfig)
                 if f.name.startswith("assistant_")}
@@ -187,7 +188,8 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     assert onset_update(cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)) == 300
     assert agreement_onset(cfg()) is None
     assert agreement_onset(cfg(assistant_onset_agreement=0.92)).threshold == 0.92
-    with pytest.raises(ValueError, match="reads the pair memory's agreement: add "
-                                         "--assistant-memory"):
-        validate_config(cfg(assistant_onset_agreement=0.92))
-    validate_config(cfg(assistant_onset_agreement=0.92, assistant_memory=True))
+    # it reads the pair memory, whose labels compare with the full data's mean
+    onset = cfg(assistant_onset_agreement=0.92)
+    validate_config(onset)
+    assert pair_memory_on(onset) and unbiased_threshold_on(onset)
+    assert not pair_memory_on(cfg()) and not unbiased_threshold_on(cfg())
