@@ -122,6 +122,14 @@ def test_keepall_is_a_plain_arm_and_a_selecting_arm_is_not():
     assert not parse_arm("autoassist").drops_nothing
     assert not parse_arm("b=--assistant-base 0.5").drops_nothing
     assert not parse_arm("uniform=--assistant-selection uniform").drops_nothing
+    # plain fairseq with its own options: a plain arm, trained with --task translation
+    rebatch = parse_arm("rebatch=plain:--update-epoch-batch-itr True "
+                        "--update-ordered-indices-seed")
+    assert rebatch.drops_nothing and not rebatch.is_autoassist
+    assert rebatch.options == ["--update-epoch-batch-itr", "True",
+                               "--update-ordered-indices-seed"]
+    with pytest.raises(ValueError, match="no --assistant-\\* options"):
+        parse_arm("p=plain:--assistant-base 1")
 
 
 def best_plain_rows():

@@ -60,8 +60,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--preset", choices=sorted(PRESETS), default="bible",
                         help="shared model and budget (default: bible)")
     parser.add_argument("--arm", dest="arms", action="append", default=None,
-                        help="an arm: baseline, autoassist, or NAME=AUTOASSIST-OPTIONS; "
-                        "repeat for several (default: baseline and autoassist)")
+                        help="an arm: baseline, autoassist, NAME=AUTOASSIST-OPTIONS, or "
+                        "NAME=plain:FAIRSEQ-OPTIONS (plain fairseq with other options, a "
+                        "plain arm); repeat for several (default: baseline and autoassist)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1], help="seeds (default: 1)")
     parser.add_argument("--max-update", type=int, help="updates per arm (default: preset's)")
     parser.add_argument("--time-budget", type=float,

@@ -43,8 +43,14 @@ BASELINE = Arm("baseline", "translation")
 AUTOASSIST = Arm("autoassist", "autoassist_translation")
 
 
+# ``NAME=plain:OPTIONS``: plain fairseq (--task translation) with extra fairseq options
+PLAIN_PREFIX = "plain:"
+
+
 def parse_arm(spec: str) -> Arm:
-    """``NAME=--assistant-base 0.3 ...``: an AutoAssist arm with other Assistant options."""
+    """``NAME=--assistant-base 0.3 ...``: an AutoAssist arm with other Assistant options;
+    ``NAME=plain:--update-epoch-batch-itr True ...``: plain fairseq with other fairseq
+    options (what a fairseq user would try first), counted among the plain arms."""
     if spec == BASELINE.name:
         return BASELINE
     if spec == AUTOASSIST.name:
@@ -52,9 +58,17 @@ def parse_arm(spec: str) -> Arm:
     name, sep, options = spec.partition("=")
     if not sep or not name or not name.replace("-", "").replace("_", "").isalnum():
         raise ValueError(
-            f"bad arm {spec!r}: use 'baseline', 'autoassist' or NAME=OPTIONS, e.g. "
-            "'base03=--assistant-base 0.3' (NAME of letters, digits, - and _)"
+            f"bad arm {spec!r}: use 'baseline', 'autoassist', NAME=OPTIONS (an AutoAssist "
+            "arm, e.g. 'base03=--assistant-base 0.3') or NAME=plain:OPTIONS (plain "
+            "fairseq, e.g. 'rebatch=plain:--update-epoch-batch-itr True'); NAME of "
+            "letters, digits, - and _"
         )
+    if options.startswith(PLAIN_PREFIX):
+        options = options[len(PLAIN_PREFIX):]
+        if "--assistant-" in options:
+            raise ValueError(f"bad arm {spec!r}: a plain arm trains --task translation, "
+                             "which has no --assistant-* options")
+        return Arm(name, BASELINE.task, shlex.split(options))
     return Arm(name, AUTOASSIST.task, shlex.split(options))
 
 
