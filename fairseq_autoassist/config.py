@@ -108,7 +108,8 @@ class ShrinkingOptions:
         0.0, "a keep-rate target: each chunk of candidates' keep probabilities are scaled "
         "by one factor (capped at 1) to this mean, so the Assistant orders the pairs and "
         "the target sets how many go on (the selection probe measured selection's gain "
-        "at 0.5); 0: the paper's probabilities as they are", between(0.0, 1.0))
+        "at 0.5); 0: the paper's probabilities as they are. --assistant-base 1 keeps "
+        "every pair whatever the target", between(0.0, 1.0))
     assistant_selection: ChoiceEnum(SELECTIONS) = option(
         "assistant", "which pairs shrinking drops: assistant (by the Assistant's keep "
         "probabilities) or uniform (an ablation for benchmarks: as many pairs as the "

@@ -82,8 +82,10 @@ class AutoAssistRun:
         if annealing is not None:
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
                         annealing.start_update, annealing.end_update)
+        # --assistant-base 1 keeps every pair (the iterator alone), whatever the target
+        keep_rate = 0.0 if cfg.assistant_base >= 1.0 else float(cfg.assistant_keep_rate)
         self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection),
-                                  keep_rate=float(cfg.assistant_keep_rate))
+                                  keep_rate=keep_rate)
         self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
         self.importance_exponent = float(cfg.assistant_importance_weighting)
         self.unbiased_threshold = unbiased_threshold_on(cfg)

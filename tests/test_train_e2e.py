@@ -58,6 +58,19 @@ def test_the_uniform_ablation_shrinks_as_much_as_the_assistant(tiny_bin, tmp_pat
     assert float(epochs[2]["keep_rate"]) < 0.9
 
 
+def test_a_keep_rate_target_holds_and_base_one_still_keeps_everything(tiny_bin, tmp_path):
+    target = run(train_command(tiny_bin, tmp_path / "a", "--max-epoch", "3", "--no-save",
+                               "--assistant-keep-rate", "0.5"))
+    assert target.returncode == 0, target.stderr[-3000:]
+    keep = {n: float(m["keep_rate"]) for n, m in epoch_metrics(target.stdout + target.stderr)
+            .items()}
+    assert keep[1] == 1.0 and all(0.4 < keep[e] < 0.6 for e in (2, 3))
+    alone = run(train_command(tiny_bin, tmp_path / "b", "--max-epoch", "2", "--no-save",
+                              "--assistant-keep-rate", "0.5", "--assistant-base", "1"))
+    assert alone.returncode == 0, alone.stderr[-3000:]
+    assert float(epoch_metrics(alone.stdout + alone.stderr)[2]["keep_rate"]) == 1.0
+
+
 def test_annealed_training_fades_shrinking_out(tiny_bin, tmp_path):
     # 24 updates per epoch; the fade runs over epochs 3 and 4 (updates 48 to 96)
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-update", "96", "--no-save",
