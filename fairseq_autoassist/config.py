@@ -84,8 +84,8 @@ class ShrinkingOptions:
         "(0.90 to 0.935 where selection started to pay in four probed runs, "
         "docs/selection-probe.md); until then every candidate is kept and packed as "
         "--assistant-base 1 packs. It turns on --assistant-memory and "
-        "--assistant-unbiased-threshold. 0: not used. With a fixed onset too, the "
-        "earlier of the two", between(0.0, 1.0))
+        "--assistant-unbiased-threshold. 0: not used; a fixed onset replaces it",
+        between(0.0, 1.0))
     assistant_onset_window: int = option(
         5000, "revisited pairs over which the automatic onset measures the agreement",
         at_least(1))
@@ -178,21 +178,28 @@ def onset_update(cfg: Any) -> Optional[int]:
     return None
 
 
+def automatic_onset_on(cfg: Any) -> bool:
+    """Whether the automatic onset decides: asked for, and no fixed onset given (which
+    replaces it)."""
+    fixed = cfg.assistant_onset_updates or cfg.assistant_onset_fraction
+    return bool(cfg.assistant_onset_agreement) and not fixed
+
+
 def pair_memory_on(cfg: Any) -> bool:
     """The pair memory: asked for, or read by the automatic onset."""
-    return bool(cfg.assistant_memory or cfg.assistant_onset_agreement)
+    return bool(cfg.assistant_memory) or automatic_onset_on(cfg)
 
 
 def unbiased_threshold_on(cfg: Any) -> bool:
     """The unbiased threshold: asked for, or implied by the automatic onset, after which
     the pair memory's labels are to compare a pair's loss with the training set's mean,
     as the selection probe's did, not with the kept pairs' (which sit above it)."""
-    return bool(cfg.assistant_unbiased_threshold or cfg.assistant_onset_agreement)
+    return bool(cfg.assistant_unbiased_threshold) or automatic_onset_on(cfg)
 
 
 def agreement_onset(cfg: Any) -> Optional[AgreementOnset]:
-    """The automatic onset, or ``None`` when not asked for."""
-    if not cfg.assistant_onset_agreement:
+    """The automatic onset, or ``None`` when it does not decide."""
+    if not automatic_onset_on(cfg):
         return None
     return AgreementOnset(cfg.assistant_onset_agreement, cfg.assistant_onset_window)
 

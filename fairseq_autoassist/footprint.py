@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
-from .config import pair_memory_on, unbiased_threshold_on
+from .config import automatic_onset_on, pair_memory_on, unbiased_threshold_on
 
 # refuse when the per-pair state would take more than this share of the memory free
 _SHARE_OF_AVAILABLE = 0.5
@@ -42,7 +42,7 @@ def _asking(cfg: Any, *options: str) -> List[str]:
     """Those of ``options`` that ``cfg`` gives, and the automatic onset, which turns on
     the pair memory and the unbiased threshold."""
     asked = [o for o in options if getattr(cfg, o[2:].replace("-", "_"))]
-    if cfg.assistant_onset_agreement:
+    if automatic_onset_on(cfg):
         asked.append("--assistant-onset-agreement")
     return asked
 

@@ -185,7 +185,10 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
         validate_config(cfg(max_update=0, assistant_onset_fraction=0.25))
     # the automatic onset: not before it fires, or at a fixed onset given too
     assert onset_update(cfg(assistant_onset_agreement=0.92)) == NOT_YET
-    assert onset_update(cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)) == 300
+    # a fixed onset replaces the automatic one, and what it turns on
+    fixed = cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)
+    assert onset_update(fixed) == 300 and agreement_onset(fixed) is None
+    assert not pair_memory_on(fixed) and not unbiased_threshold_on(fixed)
     assert agreement_onset(cfg()) is None
     assert agreement_onset(cfg(assistant_onset_agreement=0.92)).threshold == 0.92
     # it reads the pair memory, whose labels compare with the full data's mean

@@ -149,7 +149,8 @@ def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to
 
     options = SimpleNamespace(assistant_importance_weighting=0.0,
                               assistant_unbiased_threshold=False, assistant_memory=True,
-                              assistant_label="learnability", assistant_onset_agreement=0.0)
+                              assistant_label="learnability", assistant_onset_agreement=0.0,
+                              assistant_onset_updates=0, assistant_onset_fraction=0.0)
     assert pair_footprint(options).bytes_for(100, 300) == 4 * 100 + 5 * 300
     check_pair_state_fits(options, 36_000_000, 1, available=16 * 2 ** 30)  # 0.5 GiB: fits
     with pytest.raises(ValueError, match=r"36,000,000 training pairs x 8 shard\(s\) needs "
