@@ -67,25 +67,26 @@ class ShrinkingOptions:
     """The shrinking iterator, the Assistant's trainer, and what the Boss's loss gets."""
 
     assistant_warmup_epochs: int = option(
-        1, "epochs at the start during which every pair is kept and the Assistant only "
-        "learns", at_least(0))
+        1, "the paper's onset: epochs of plain fairseq batches at the start, during which "
+        "every pair is kept and the Assistant only learns (used with "
+        "--assistant-onset-agreement 0 and no fixed onset)", at_least(0))
     assistant_onset_updates: int = option(
         0, "a fixed onset of selection: until the Boss has made this many updates every "
         "candidate is kept and packed as --assistant-base 1 packs (the iterator's gain), "
-        "the Assistant learning from every update; 0: the paper's onset, after "
-        "--assistant-warmup-epochs of plain fairseq batches", at_least(0))
+        "the Assistant learning from every update; it replaces the automatic onset. 0: "
+        "none", at_least(0))
     assistant_onset_fraction: float = option(
         0.0, "the fixed onset as a fraction of --max-update (instead of "
         "--assistant-onset-updates); 0: not used", between(0.0, 1.0))
     assistant_onset_agreement: float = option(
-        0.0, "an automatic onset of selection: it starts once, of the latest "
+        0.92, "an automatic onset of selection: it starts once, of the latest "
         "--assistant-onset-window pairs the pair memory (--assistant-memory) has seen "
         "again, at least this share have the label they had at their previous visit "
         "(0.90 to 0.935 where selection started to pay in four probed runs, "
         "docs/selection-probe.md); until then every candidate is kept and packed as "
         "--assistant-base 1 packs. It turns on --assistant-memory and "
-        "--assistant-unbiased-threshold. 0: not used; a fixed onset replaces it",
-        between(0.0, 1.0))
+        "--assistant-unbiased-threshold; a fixed onset replaces it. 0, with no fixed "
+        "onset: the paper's onset, after --assistant-warmup-epochs", between(0.0, 1.0))
     assistant_onset_window: int = option(
         5000, "revisited pairs over which the automatic onset measures the agreement",
         at_least(1))
@@ -105,7 +106,7 @@ class ShrinkingOptions:
         "pair's drop probability 1 - p_keep falls linearly to 0, so the last updates see "
         "all the data; 0 turns it off (needs --max-update)", between(0.0, 1.0))
     assistant_keep_rate: float = option(
-        0.0, "a keep-rate target: each chunk of candidates' keep probabilities are scaled "
+        0.5, "a keep-rate target: each chunk of candidates' keep probabilities are scaled "
         "by one factor (capped at 1) to this mean, so the Assistant orders the pairs and "
         "the target sets how many go on (the selection probe measured selection's gain "
         "at 0.5); 0: the paper's probabilities as they are. --assistant-base 1 keeps "

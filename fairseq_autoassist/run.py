@@ -104,6 +104,21 @@ class AutoAssistRun:
                         "skipped_updates": 0, "pairs_revisited": 0, "labels_agreed": 0}
         logger.info("AutoAssist: Assistant ready (%d features, %s label)",
                     features.num_features, self.assistant.label.name)
+        logger.info("AutoAssist: %s", self._onset_plan(cfg))
+
+    def _onset_plan(self, cfg: Any) -> str:
+        """One line on when selection will start, and at what keep rate."""
+        rate = (f"; then a keep-rate target of {self.rule.keep_rate:g}"
+                if self.rule.keep_rate > 0 else "")
+        if self.onset is not None:
+            return (f"onset of selection: automatic, once the pair memory's labels agree "
+                    f"with the previous visit's for {self.onset.threshold:g} of the latest "
+                    f"{self.onset.window_pairs} revisited pairs, every candidate kept until "
+                    f"then (--assistant-warmup-epochs is not used){rate}")
+        if self.warmup_epochs_replaced:
+            return f"onset of selection: fixed, at update {self.decisions.onset_update}{rate}"
+        return (f"onset of selection: the paper's, after {cfg.assistant_warmup_epochs} "
+                f"warm-up epoch(s) of plain batches{rate}")
 
     def switch_training_set(self, dataset, shard: int) -> None:
         """The next shard of sharded training data, loaded by fairseq between epochs:

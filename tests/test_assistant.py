@@ -176,7 +176,11 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     def cfg(max_update=1000, **options):
         return SimpleNamespace(**{**defaults, **options}, max_update=max_update)
 
-    assert onset_update(cfg()) is None  # the paper's onset, after the warm-up epochs
+    paper = {"assistant_onset_agreement": 0.0, "assistant_keep_rate": 0.0}
+    # the defaults: the automatic onset, from the pair memory's agreement, at a keep rate
+    assert onset_update(cfg()) == NOT_YET and agreement_onset(cfg()).threshold == 0.92
+    assert cfg().assistant_keep_rate == 0.5
+    assert onset_update(cfg(**paper)) is None  # the paper's onset, after the warm-up epochs
     assert onset_update(cfg(assistant_onset_updates=300)) == 300
     assert onset_update(cfg(assistant_onset_fraction=0.25)) == 250
     with pytest.raises(ValueError, match="both set an onset"):
@@ -189,10 +193,10 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     fixed = cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)
     assert onset_update(fixed) == 300 and agreement_onset(fixed) is None
     assert not pair_memory_on(fixed) and not unbiased_threshold_on(fixed)
-    assert agreement_onset(cfg()) is None
-    assert agreement_onset(cfg(assistant_onset_agreement=0.92)).threshold == 0.92
+    assert agreement_onset(cfg(**paper)) is None
+    assert agreement_onset(cfg(assistant_onset_agreement=0.8)).threshold == 0.8
     # it reads the pair memory, whose labels compare with the full data's mean
     onset = cfg(assistant_onset_agreement=0.92)
     validate_config(onset)
     assert pair_memory_on(onset) and unbiased_threshold_on(onset)
-    assert not pair_memory_on(cfg()) and not unbiased_threshold_on(cfg())
+    assert not pair_memory_on(cfg(**paper)) and not unbiased_threshold_on(cfg(**paper))

@@ -108,6 +108,7 @@ def test_the_automatic_onset_starts_selection_once_and_survives_two_resumes(tiny
                 if m.get("keep_rate", "None") != "None"]
 
     log = train(10)  # 24 updates per epoch: few pairs seen again yet
+    assert "onset of selection: automatic, once the pair memory's labels agree" in log
     assert "selection starts" not in log
     state = checkpoint_assistant(save_dir / "checkpoint_last.pt")[0]
     measured = int(state["onset"]["window"][:, 0].sum())
@@ -320,6 +321,22 @@ def test_the_unbiased_threshold_trains_and_the_memory_logs_its_agreement(tiny_bi
     # pairs come back from epoch 2 on: the memory compares their new labels with its own
     assert "mem_agree" not in epochs[1]
     assert 0.5 < float(epochs[3]["mem_agree"]) <= 1.0
+
+
+def test_the_defaults_keep_everything_until_the_automatic_onset(tiny_bin, tmp_path):
+    """No selection option given: the automatic onset decides (it turns the pair memory
+    on), and before it every candidate is kept, with no warm-up epoch of plain batches."""
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
+                               paper_selection=False))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert ("onset of selection: automatic, once the pair memory's labels agree with the "
+            "previous visit's for 0.92 of the latest 5000 revisited pairs") in log
+    assert "then a keep-rate target of 0.5" in log
+    epochs = epoch_metrics(log)
+    assert float(epochs[1]["keep_rate"]) == 1.0 and "mem_agree" in epochs[2]
+    if "selection starts at update" not in log:
+        assert float(epochs[2]["keep_rate"]) == 1.0
 
 
 def test_a_fixed_onset_keeps_everything_until_it_and_survives_a_resume(tiny_bin, tmp_path):
