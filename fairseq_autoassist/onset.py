@@ -3,12 +3,12 @@
 The selection probe (docs/selection-probe.md) branches plain training at many stages
 and finds that choosing pairs by the paper's label loses to a random choice early in
 training and wins late. Where it crosses over differs from run to run: about 2,800
-updates in a long run, about 1,700 in the ``bible`` preset's own run, whose learning
+updates in a long run, about 1,700 in the ``bible`` preset's own runs, whose learning
 rate decays three times as fast. Of the signals training has for free, the learning
-rate (0.60 of its peak at one crossover, 0.27 at the others), the training loss and
+rate (0.60 of its peak at one crossover, 0.28 at the others), the training loss and
 Katharopoulos and Fleuret's tau differ between those crossovers; the share of
 revisited pairs whose label is the one remembered from their previous visit does not
-by much (0.90 to 0.935 in three runs). A label that no longer changes between visits
+by much (0.90 to 0.935 in four runs). A label that no longer changes between visits
 is one the next update can act on.
 
 :class:`AgreementOnset` reads that share from the pair memory's running totals, over
