@@ -53,7 +53,8 @@ source scripts/gpu/prelude.sh  # installs the wheels once, before the two rounds
 
 work=$(mktemp -d)
 common=(--device "$device" --data "$data" --preset "$preset"
-        --source-lang "$source_lang" --target-lang "$target_lang" --updates "$updates"
+        --source-lang "$source_lang" --target-lang "$target_lang" --seeds "$seeds"
+        --updates "$updates"
         --policies "$policies" --threads "$threads" --probe-options "$probe_options" --probe-limit "$probe_limit")
 [[ -n "$checkpoint_interval" ]] && common+=(--checkpoint-interval "$checkpoint_interval")
 long_status=0 preset_status=0
