@@ -25,12 +25,17 @@ import numpy as np
 SIGNALS = ("lr_fraction", "memory_agreement", "tau", "train_nll")
 
 
-def stage_differences(folder: Path, policy: str) -> Dict[int, float]:
-    """Per stage: the mean over seeds of the policy's valid NLL minus uniform's."""
+def branch_nll(folder: Path) -> Dict[tuple, float]:
+    """Each branch's valid NLL, by ``(stage, policy, seed)``."""
     nll: Dict[tuple, float] = {}
     for line in (folder / "branches.jsonl").read_text().splitlines():
         branch = json.loads(line)
         nll[(branch["stage"], branch["policy"], branch["seed"])] = branch["valid_nll"]
+    return nll
+
+
+def stage_differences(nll: Dict[tuple, float], policy: str) -> Dict[int, float]:
+    """Per stage: the mean over seeds of the policy's valid NLL minus uniform's."""
     differences = defaultdict(list)
     for (stage, name, seed), value in nll.items():
         if name == policy and (stage, "uniform", seed) in nll:
@@ -38,14 +43,13 @@ def stage_differences(folder: Path, policy: str) -> Dict[int, float]:
     return {stage: float(np.mean(d)) for stage, d in sorted(differences.items())}
 
 
-def uniform_progress(folder: Path, stages: Dict[str, dict]) -> Dict[int, float]:
+def uniform_progress(nll: Dict[tuple, float], stages: Dict[str, dict]) -> Dict[int, float]:
     """Per stage: how much uniform's branches lowered the valid NLL (bits, mean over
     seeds; the branch's second-half mean against the stage's checkpoint)."""
     values = defaultdict(list)
-    for line in (folder / "branches.jsonl").read_text().splitlines():
-        branch = json.loads(line)
-        if branch["policy"] == "uniform":
-            values[branch["stage"]].append(branch["valid_nll"])
+    for (stage, policy, _), value in nll.items():
+        if policy == "uniform":
+            values[stage].append(value)
     return {stage: stages[str(stage)]["valid_nll"] - float(np.mean(v))
             for stage, v in values.items()}
 
@@ -72,7 +76,8 @@ def table(runs: Dict[str, Path], policy: str) -> List[str]:
              "|" + "---|" * len(header)]
     for name, folder in runs.items():
         stages = json.loads((folder / "stages.json").read_text())
-        differences = stage_differences(folder, policy)
+        nll = branch_nll(folder)
+        differences = stage_differences(nll, policy)
         shown = ", ".join(f"{s}: {d:+.4f}" for s, d in differences.items())
         found = crossover(differences)
         if found is None:
@@ -85,7 +90,7 @@ def table(runs: Dict[str, Path], policy: str) -> List[str]:
             high = stages[str(after)]["signals"].get(signal)
             cells.append("" if low is None or high is None
                          else f"{interpolate(update, before, after, low, high):.3f}")
-        progress = uniform_progress(folder, stages)
+        progress = uniform_progress(nll, stages)
         cells.append(f"{interpolate(update, before, after, progress[before], progress[after]):.3f}")
         lines.append(f"| {name} | {shown} | {update:.0f} (between {before} and {after}) | "
                      + " | ".join(cells) + " |")
