@@ -42,7 +42,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from .benchmark import report
+from .benchmark import prefix, report
 from .benchmark.arms import AUTOASSIST, BASELINE, PRESETS, parse_arm, with_max_tokens
 from .benchmark.scoring import CheckpointScorer, quiet_fairseq_logs
 from .benchmark.training import (
@@ -77,6 +77,14 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="train and decode on the CPU (fairseq --cpu) or on the GPU "
                         "(default: cpu)")
     parser.add_argument("--out", type=Path, help="results folder (default: results/PRESET)")
+    parser.add_argument("--share-prefix", action="store_true",
+                        help="AutoAssist arms that differ only in options read once "
+                        "selection runs (--assistant-base, --assistant-selection, "
+                        "--assistant-keep-rate) and whose onset is the automatic or a fixed "
+                        "one train alike until it: the first of them trains whole, the "
+                        "others go on from its last checkpoint before its onset, once a "
+                        "short run from scratch of both has given identical checkpoints "
+                        "(benchmark/prefix.py); their times still count from update 0")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
     parser.add_argument("--report-only", action="store_true",
@@ -161,6 +169,54 @@ def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
     return result
 
 
+def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
+                    out: Path) -> bool:
+    """With --share-prefix: give a fork's folder its donor's prefix (benchmark/prefix.py),
+    once the proof has passed. Returns whether nothing is left to train (the donor's run
+    ended before selection started, so the fork's whole run is the donor's)."""
+    workdir = out / "arms" / f"{arm.name}-seed{seed}"
+    record = prefix.shared_record(workdir)
+    if record is None:
+        if (workdir / "checkpoints").exists():
+            print(f"[{arm.name}] seed {seed}: goes on with the whole training it began "
+                  "without a shared prefix", flush=True)
+            return False
+        donor_dir = out / "arms" / f"{donor}-seed{seed}"
+        onset = prefix.logged_onset(donor_dir / "train.log")
+        if onset is None and not prefix.onset_planned(donor_dir / "train.log"):
+            print(f"[{arm.name}] seed {seed}: trains whole: {donor}'s log says neither when "
+                  "its selection started nor that it was to wait for an onset", flush=True)
+            return False
+        at = prefix.fork_update(donor_dir / "checkpoints", onset)
+        if at is None:
+            print(f"[{arm.name}] seed {seed}: trains whole: {donor}'s selection started at "
+                  f"update {onset}, before its first checkpoint", flush=True)
+            return False
+        proof = min(prefix.PROOF_UPDATES, at)  # within the shared stretch
+        print(f"[{arm.name}] seed {seed}: proving that it trains as {donor} does until "
+              f"the onset ({proof} updates from scratch, each)", flush=True)
+        differs = prefix.prove_same_prefix((donor, commands[donor]),
+                                           (arm.name, commands[arm.name]),
+                                           out / "prefix-proof" / f"seed{seed}", proof)
+        if differs:
+            print(f"[{arm.name}] seed {seed}: trains whole: its checkpoint after {proof} "
+                  f"updates differs from {donor}'s at {differs}", flush=True)
+            return False
+        record = prefix.start_fork(donor, donor_dir, workdir, at, onset, proof)
+        print(f"[{arm.name}] seed {seed}: " + prefix.describe(arm.name, seed, record),
+              flush=True)
+    return record["donor_onset"] is None
+
+
+def shared_notes(out: Path) -> List[str]:
+    """The summary's lines on shared prefixes, from the folder's shared.json."""
+    path = out / "shared.json"
+    if not path.exists():
+        return []
+    records = json.loads(path.read_text())
+    return [prefix.describe(*key.split("/"), record) for key, record in records.items()]
+
+
 def write_report(args: argparse.Namespace, rows: List[Dict], tests: Dict,
                  context: Dict) -> str:
     """summary.md and the plot in --out, and the --readme section; returns the summary."""
@@ -190,7 +246,7 @@ def measured_settings(args: argparse.Namespace) -> Dict:
     return {"--preset": args.preset, "--arm": [(a.name, a.options) for a in args.arms],
             "--seeds": args.seeds,
             "--max-update": args.max_update or PRESETS[args.preset].max_update,
-            "--time-budget": args.time_budget}
+            "--time-budget": args.time_budget, "--share-prefix": args.share_prefix}
 
 
 def same_measurement(recorded: str, args: argparse.Namespace) -> Optional[str]:
@@ -219,7 +275,8 @@ def report_only(args: argparse.Namespace, preset) -> int:
         recorded = (args.out / "summary.md").read_text()
     except FileNotFoundError as missing:
         sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
-    context = {"preset": args.preset, "why": preset.why, "plain_arms": plain_arms(args.arms)}
+    context = {"preset": args.preset, "why": preset.why, "plain_arms": plain_arms(args.arms),
+               "shared": shared_notes(args.out)}
     for key, pattern in RECORDED.items():
         found = pattern.search(recorded)
         if not found:
@@ -278,11 +335,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     scorer = CheckpointScorer(args.data, tgt, beam, lenpen, args.device)
     quiet_fairseq_logs()
     rows, tests, signature = [], {}, ""
+    forks = prefix.plan_forks(args.arms) if args.share_prefix else {}
+    shared: Dict[str, Dict] = {}
     for seed in args.seeds:
+        commands: Dict[str, List[str]] = {}
         for arm in args.arms:
             workdir = args.out / "arms" / f"{arm.name}-seed{seed}"
             command = train_command(arm, preset, args.data, workdir / "checkpoints", seed,
                                     max_update, args.time_budget, args.device)
+            commands[arm.name] = command
             finished = workdir / "trained_with.txt"
             line = shlex.join(command)
             recorded = finished.read_text() if finished.exists() else None
@@ -294,10 +355,18 @@ def main(argv: Optional[List[str]] = None) -> int:
             if recorded is not None:
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
+            elif arm.name in forks and fork_from_donor(arm, seed, forks[arm.name],
+                                                       commands, args.out):
+                print(f"[{arm.name}] seed {seed}: its run is {forks[arm.name]}'s, whose "
+                      "selection never started", flush=True)
+                finished.write_text(line)
             else:
                 print(f"[{arm.name}] training, seed {seed}: {line}", flush=True)
                 train_arm(arm, command, workdir / "train.log", progress)
                 finished.write_text(line)
+            record = prefix.shared_record(workdir)
+            if record is not None:
+                shared[f"{arm.name}/{seed}"] = record
             points = read_points(workdir / "checkpoints", workdir / "train.log")
             arm_rows = []
             for point in points:
@@ -326,9 +395,12 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     report.write_tables(rows, args.out)
     (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
+    if shared:
+        (args.out / "shared.json").write_text(json.dumps(shared, indent=2) + "\n")
     summary = write_report(args, rows, tests, {
         "command": this_run, "machine": machine(args.device), "preset": args.preset,
         "why": preset.why, "signature": signature, "plain_arms": plain_arms(args.arms),
+        "shared": shared_notes(args.out) if shared else [],
     })
     print("\n" + summary, flush=True)
     print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")

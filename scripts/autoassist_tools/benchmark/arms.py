@@ -20,6 +20,17 @@ class Arm:
     def is_autoassist(self) -> bool:
         return self.task == "autoassist_translation"
 
+    def option(self, flag: str) -> Optional[str]:
+        """The value the arm's options give ``flag`` (``--flag V`` or ``--flag=V``; the
+        last one counts, as in fairseq), or ``None``."""
+        value = None
+        for i, word in enumerate(self.options):
+            if word == flag and i + 1 < len(self.options):
+                value = self.options[i + 1]
+            elif word.startswith(flag + "="):
+                value = word.partition("=")[2]
+        return value
+
     @property
     def drops_nothing(self) -> bool:
         """A plain arm: plain fairseq, or the AutoAssist iterator told to keep every pair
@@ -27,12 +38,7 @@ class Arm:
         measures every arm against the best of these."""
         if not self.is_autoassist:
             return True
-        base = None
-        for i, word in enumerate(self.options):
-            if word == "--assistant-base" and i + 1 < len(self.options):
-                base = self.options[i + 1]
-            elif word.startswith("--assistant-base="):
-                base = word.partition("=")[2]
+        base = self.option("--assistant-base")
         try:
             return base is not None and float(base) == 1.0
         except ValueError:

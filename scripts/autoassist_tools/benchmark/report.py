@@ -330,6 +330,16 @@ def verdict(rows: Sequence[Dict], tests: Dict) -> List[str]:
     return lines
 
 
+def shared_prefix_lines(context: Dict) -> List[str]:
+    """What arms trained once for several (--share-prefix), as one paragraph."""
+    shared = context.get("shared") or []
+    if not shared:
+        return []
+    return ["Shared prefixes (--share-prefix, scripts/autoassist_tools/benchmark/prefix.py): "
+            "each fork goes on from its donor's checkpoint, clock included, so its times "
+            "count from update 0: " + "; ".join(shared) + ".", ""]
+
+
 def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
     """The Markdown summary: verdict, best BLEU, valid NLL, targets, times, ratios, test
     BLEU, cost."""
@@ -340,6 +350,7 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
               f"Machine: {context['machine']}. Preset `{context['preset']}`: "
               f"{context['why']}.", "",
               f"BLEU: {context['signature']}", ""]
+    lines += shared_prefix_lines(context)
     seeds = sorted({r["seed"] for r in rows})
     for seed in seeds:
         seed_rows = [r for r in rows if r["seed"] == seed]
@@ -421,8 +432,9 @@ def readme_block(rows: List[Dict], context: Dict, plot_link: str, summary_link: 
                   if any(g[1] is not None for g in gaps) else "n/a",
                   spread_text(keep, per_seed=False)]
         lines.append(f"| {arm} | " + " | ".join(cells) + " |")
-    lines += ["", f"Command: `{context['command']}`", "",
-              f"Machine: {context['machine']}."]
+    lines += ["", f"Command: `{context['command']}`", ""]
+    lines += shared_prefix_lines(context)
+    lines += [f"Machine: {context['machine']}."]
     return "\n".join(lines)
 
 

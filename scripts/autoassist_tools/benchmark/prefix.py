@@ -1,0 +1,292 @@
+"""Shared prefixes: arms that train alike until selection starts train that stretch once.
+
+An AutoAssist arm with an onset its log announces (the automatic onset, the default, or
+a fixed one) keeps every candidate until the onset and packs them as ``--assistant-base
+1`` packs, whatever the options that act only once selection runs (:data:`POST_ONSET`).
+Arms that differ only in those options (``keepall``, the defaults, ``uniform``) train
+the same model, optimizer, data position, Assistant and pair memory until the onset.
+With ``--share-prefix`` the first of them in the command (the donor) trains whole, and
+each other one (a fork) starts from the donor's last interval checkpoint before the
+donor's onset, and goes on as a resumed run of its own options. fairseq's training
+time is in the checkpoint, so the fork's clock goes on from the donor's: its time is
+still counted from update 0, the prefix included.
+
+The harness does not take the identity on trust. Before forking it trains the donor's
+options and the fork's from scratch for :data:`PROOF_UPDATES` updates and compares the
+two checkpoints byte for byte, every tensor and value but the clock and the meters
+(:func:`state_difference`); a fork that differs is trained whole, and says why.
+tests/test_benchmark.py proves the identity over a whole prefix on tiny data.
+
+What a fork is not: a bit-exact copy of the run its options would make uninterrupted.
+The fork resumes mid-epoch, and a resumed AutoAssist run goes on from the stream
+position behind its last batch with a new pool (fairseq_autoassist/iterator.py), as any
+run a user stops and resumes does.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import torch
+
+from fairseq_autoassist.config import AutoAssistConfig
+
+from .arms import Arm
+
+# Options read only once selection runs: before the onset every candidate is kept
+# (probability 1, the same draws) whatever they say.
+POST_ONSET = ("--assistant-base", "--assistant-selection", "--assistant-keep-rate")
+FIXED_ONSET = ("--assistant-onset-updates", "--assistant-onset-fraction")
+# Updates each side of the proof trains from scratch before a fork.
+PROOF_UPDATES = 30
+# What a checkpoint holds that differs between identical runs: the clock and the meters.
+CLOCK = ("metrics", "previous_training_time", "val_loss")
+PLAN_LINE = re.compile(r"AutoAssist: onset of selection: (automatic|fixed)")
+ONSET_LINE = re.compile(r"AutoAssist: selection starts at update (\d+)")
+SAVED_LINE = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates")
+INTERVAL = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
+RECORD = "shared_prefix.json"
+
+
+def _default_onset_agreement() -> float:
+    fields = {f.name: f for f in dataclasses.fields(AutoAssistConfig)}
+    return float(fields["assistant_onset_agreement"].default)
+
+
+def onset_announced(arm: Arm) -> bool:
+    """Whether the arm keeps every candidate until an onset its log announces (the
+    automatic one or a fixed one), not the paper's warm-up epochs of plain batches."""
+    if not arm.is_autoassist:
+        return False
+    try:
+        fixed = any(float(arm.option(flag) or 0) > 0 for flag in FIXED_ONSET)
+        agreement = arm.option("--assistant-onset-agreement")
+        automatic = (_default_onset_agreement() if agreement is None
+                     else float(agreement)) > 0
+    except ValueError:  # fairseq will name the bad value
+        return False
+    return fixed or automatic
+
+
+def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
+    """The task and options the arm trains by until its onset (its options without
+    :data:`POST_ONSET`), or ``None`` for an arm that cannot share a prefix."""
+    if not onset_announced(arm):
+        return None
+    kept: List[str] = []
+    skip_value = False
+    for word in arm.options:
+        if skip_value:
+            skip_value = False
+            continue
+        flag, equals, _ = word.partition("=")
+        if flag in POST_ONSET:
+            skip_value = not equals
+            continue
+        kept.append(word)
+    return (arm.task, *kept)
+
+
+def plan_forks(arms: Sequence[Arm]) -> Dict[str, str]:
+    """Fork name -> donor name: each arm whose prefix an earlier arm trains."""
+    donors: Dict[Tuple[str, ...], str] = {}
+    forks: Dict[str, str] = {}
+    for arm in arms:
+        key = prefix_options(arm)
+        if key is None:
+            continue
+        if key in donors:
+            forks[arm.name] = donors[key]
+        else:
+            donors[key] = arm.name
+    return forks
+
+
+def onset_planned(log: Path) -> bool:
+    """Whether a run's fairseq log says its selection waits for an announced onset (the
+    plug-in logs its plan at start-up)."""
+    return log.exists() and bool(PLAN_LINE.search(log.read_text()))
+
+
+def logged_onset(log: Path) -> Optional[int]:
+    """The update at which the run's selection started, from its fairseq log."""
+    found = ONSET_LINE.search(log.read_text()) if log.exists() else None
+    return int(found.group(1)) if found else None
+
+
+def interval_checkpoints(save_dir: Path) -> Dict[int, Path]:
+    """The interval checkpoints in a folder, by update."""
+    found = {}
+    for path in save_dir.glob("checkpoint_*_*.pt"):
+        match = INTERVAL.search(path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+def fork_update(save_dir: Path, onset: Optional[int]) -> Optional[int]:
+    """The donor's last interval checkpoint before its onset (its last one when
+    selection never started), or ``None`` when it saved none before the onset."""
+    updates = sorted(interval_checkpoints(save_dir))
+    before = [u for u in updates if onset is None or u < onset]
+    return before[-1] if before else None
+
+
+# ---- the proof ---------------------------------------------------------------------
+
+def comparable_state(path: Path) -> Dict[str, Any]:
+    """A checkpoint's state without its clock and meters (:data:`CLOCK`) and without the
+    configuration, which names each arm's own options."""
+    state = torch.load(path, map_location="cpu")
+    kept = {key: state[key] for key in ("model", "last_optimizer_state",
+                                         "optimizer_history", "task_state") if key in state}
+    for key, value in state.get("extra_state", {}).items():
+        if key not in CLOCK:
+            kept["extra_state." + key] = value
+    return kept
+
+
+def _first_difference(left: Any, right: Any, where: str) -> Optional[str]:
+    if torch.is_tensor(left) or torch.is_tensor(right):
+        same = (torch.is_tensor(left) and torch.is_tensor(right)
+                and left.dtype == right.dtype and left.shape == right.shape
+                and _tensor_bytes(left) == _tensor_bytes(right))
+        return None if same else where
+    if isinstance(left, dict) and isinstance(right, dict):
+        if set(left) != set(right):
+            return f"{where} (keys {sorted(map(str, set(left) ^ set(right)))})"
+        for key in left:
+            found = _first_difference(left[key], right[key],
+                                      f"{where}.{key}" if where else str(key))
+            if found:
+                return found
+        return None
+    if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
+        if len(left) != len(right):
+            return f"{where} (length {len(left)} against {len(right)})"
+        for index, (a, b) in enumerate(zip(left, right)):
+            found = _first_difference(a, b, f"{where}[{index}]")
+            if found:
+                return found
+        return None
+    return None if left == right else where
+
+
+def _tensor_bytes(tensor: torch.Tensor) -> bytes:
+    flat = tensor.detach().cpu().contiguous().reshape(-1)
+    return flat.view(torch.uint8).numpy().tobytes() if flat.numel() else b""
+
+
+def state_difference(left: Path, right: Path) -> Optional[str]:
+    """``None`` if two checkpoints hold the same bytes in every tensor and the same
+    value everywhere else (clock, meters and configuration aside); otherwise where they
+    first differ."""
+    return _first_difference(comparable_state(left), comparable_state(right), "")
+
+
+def _with_option(command: List[str], flag: str, value: str) -> List[str]:
+    changed = list(command)
+    changed[changed.index(flag) + 1] = value
+    return changed
+
+
+def proof_command(command: List[str], save_dir: Path, updates: int) -> List[str]:
+    """An arm's fairseq-train command, stopped after ``updates`` (the schedule's horizon,
+    --total-num-update, unchanged) and saved to ``save_dir``."""
+    command = _with_option(command, "--save-dir", str(save_dir))
+    command = _with_option(command, "--max-update", str(updates))
+    return _with_option(command, "--save-interval-updates", str(updates))
+
+
+def train_briefly(command: List[str], folder: Path, updates: int) -> Path:
+    """Train ``command`` for ``updates`` from scratch in ``folder`` (once: a checkpoint
+    already there is reused); returns the checkpoint."""
+    checkpoint = folder / "checkpoints" / "checkpoint_last.pt"
+    if checkpoint.exists():
+        return checkpoint
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "train.log"
+    with open(log, "w") as handle:
+        done = subprocess.run(proof_command(command, folder / "checkpoints", updates),
+                              stdout=handle, stderr=subprocess.STDOUT)
+    if done.returncode != 0 or not checkpoint.exists():
+        raise RuntimeError(f"the prefix proof's training failed; see {log}")
+    return checkpoint
+
+
+def prove_same_prefix(donor: Tuple[str, List[str]], fork: Tuple[str, List[str]],
+                      folder: Path, updates: int) -> Optional[str]:
+    """Train the donor's and the fork's commands for ``updates`` from scratch and compare
+    the checkpoints: ``None`` if identical, else where they differ."""
+    (donor_name, donor_command), (fork_name, fork_command) = donor, fork
+    left = train_briefly(donor_command, folder / f"{donor_name}-{updates}", updates)
+    right = train_briefly(fork_command, folder / f"{fork_name}-{updates}", updates)
+    return state_difference(left, right)
+
+
+# ---- the fork ----------------------------------------------------------------------
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A hard link (interval checkpoints are never rewritten), a copy where links fail."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def log_until(log: str, updates: int) -> str:
+    """A fairseq log's lines up to the one that saved the checkpoint at ``updates``."""
+    lines = log.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        found = SAVED_LINE.search(line)
+        if found and int(found.group(1)) == updates:
+            return "".join(lines[: index + 1])
+    raise ValueError(f"the log records no checkpoint saved at update {updates}")
+
+
+def start_fork(donor_name: str, donor_dir: Path, fork_dir: Path, updates: int,
+               onset: Optional[int], proof_updates: int) -> Dict[str, Any]:
+    """Give ``fork_dir`` the donor's checkpoints, cached scores and log up to ``updates``,
+    with that checkpoint as checkpoint_last.pt (fairseq resumes from it), and a record
+    of what was shared (:data:`RECORD`). Returns the record."""
+    donor_checkpoints = interval_checkpoints(donor_dir / "checkpoints")
+    save_dir = fork_dir / "checkpoints"
+    save_dir.mkdir(parents=True, exist_ok=True)
+    for at, path in donor_checkpoints.items():
+        if at <= updates:
+            _link_or_copy(path, save_dir / path.name)
+            score = donor_dir / f"valid_{at}.json"
+            if score.exists():
+                shutil.copyfile(score, fork_dir / score.name)
+    # a copy, not a link: fairseq rewrites checkpoint_last.pt
+    shutil.copyfile(donor_checkpoints[updates], save_dir / "checkpoint_last.pt")
+    prefix = log_until((donor_dir / "train.log").read_text(), updates)
+    (fork_dir / "train.log").write_text(
+        prefix + f"[shared prefix: the lines above are arm {donor_name}'s training up to "
+        f"update {updates}; this arm goes on from its checkpoint]\n")
+    record = {"donor": donor_name, "updates": updates, "donor_onset": onset,
+              "proof_updates": proof_updates}
+    (fork_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n")
+    return record
+
+
+def shared_record(fork_dir: Path) -> Optional[Dict[str, Any]]:
+    """What a fork shares with its donor, if it is one."""
+    path = fork_dir / RECORD
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def describe(arm: str, seed: int, record: Dict[str, Any]) -> str:
+    """One line for the summary on what an arm shares."""
+    onset = record.get("donor_onset")
+    when = (f"the donor's selection started at update {onset:,}" if onset is not None
+            else "selection never started in the donor's run")
+    return (f"{arm} (seed {seed}) shares {record['donor']}'s first {record['updates']:,} "
+            f"updates ({when}); the two trained identical checkpoints over the first "
+            f"{record['proof_updates']} updates from scratch")

@@ -1,0 +1,186 @@
+"""Shared prefixes (benchmark/prefix.py): which arms share one, the proof that they
+train alike until the onset, and the harness's forks."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from autoassist_tools.benchmark import prefix
+from autoassist_tools.benchmark.arms import BASELINE, parse_arm
+from conftest import run, train_command
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def arms(*specs):
+    return [parse_arm(spec) for spec in specs]
+
+
+def test_arms_that_differ_only_after_the_onset_share_the_first_ones_prefix():
+    planned = prefix.plan_forks(arms(
+        "baseline", "keepall=--assistant-base 1", "autoassist",
+        "uniform=--assistant-selection uniform --assistant-keep-rate=0.3",
+        "paper=--assistant-onset-agreement 0 --assistant-keep-rate 0",
+        "paperkeep=--assistant-onset-agreement 0 --assistant-base 1",
+        "rebatch=plain:--update-epoch-batch-itr True",
+        "fixed=--assistant-onset-updates 900", "fixedkeep=--assistant-onset-updates 900 "
+        "--assistant-base=1", "memory=--assistant-lookahead 8"))
+    assert planned == {"autoassist": "keepall", "uniform": "keepall", "fixedkeep": "fixed"}
+
+
+def test_a_fixed_onset_announces_itself_even_with_the_automatic_one_off():
+    fixed = parse_arm("f=--assistant-onset-agreement 0 --assistant-onset-fraction 0.5")
+    assert prefix.onset_announced(fixed)
+    assert not prefix.onset_announced(parse_arm("p=--assistant-onset-agreement 0"))
+    assert not prefix.onset_announced(BASELINE)
+    assert not prefix.onset_announced(parse_arm("bad=--assistant-onset-agreement x"))
+
+
+def test_the_fork_is_the_last_checkpoint_before_the_onset(tmp_path):
+    for updates in (200, 400, 600):
+        (tmp_path / f"checkpoint_1_{updates}.pt").write_bytes(b"")
+    (tmp_path / "checkpoint_last.pt").write_bytes(b"")
+    assert prefix.fork_update(tmp_path, 600) == 400
+    assert prefix.fork_update(tmp_path, 601) == 600
+    assert prefix.fork_update(tmp_path, None) == 600
+    assert prefix.fork_update(tmp_path, 150) is None
+
+
+def test_the_log_is_cut_at_the_checkpoint_the_fork_starts_from():
+    log = ("a\n| INFO | Saved checkpoint x/checkpoint_1_10.pt (epoch 1 @ 10 updates, score "
+           "None) (writing took 0.1 seconds)\nb\n| INFO | Saved checkpoint x/checkpoint_1_20"
+           ".pt (epoch 1 @ 20 updates, score None) (writing took 0.1 seconds)\nc\n")
+    assert prefix.log_until(log, 10).endswith("0.1 seconds)\n")
+    assert "b\n" not in prefix.log_until(log, 10) and "c\n" not in prefix.log_until(log, 20)
+    with pytest.raises(ValueError, match="update 30"):
+        prefix.log_until(log, 30)
+
+
+def _checkpoint(path, weight, seconds, cfg):
+    torch.save({"cfg": cfg, "model": {"w": weight}, "optimizer_history": [{"num_updates": 3}],
+                "extra_state": {"previous_training_time": seconds, "metrics": {"x": seconds},
+                                "train_iterator": {"epoch": 1}}}, path)
+    return path
+
+
+def test_the_state_comparison_ignores_the_clock_and_finds_one_changed_byte(tmp_path):
+    weight = torch.arange(6, dtype=torch.float32)
+    left = _checkpoint(tmp_path / "a.pt", weight, 10.0, {"task": "a"})
+    same = _checkpoint(tmp_path / "b.pt", weight.clone(), 99.0, {"task": "b"})
+    assert prefix.state_difference(left, same) is None
+    nudged = weight.clone()
+    nudged[4] = torch.nextafter(nudged[4], torch.tensor(10.0))
+    other = _checkpoint(tmp_path / "c.pt", nudged, 10.0, {"task": "a"})
+    assert prefix.state_difference(left, other) == "model.w"
+
+
+def _trained(tiny_bin, save_dir, *options):
+    result = run(train_command(tiny_bin, save_dir, "--max-update", "50",
+                               "--save-interval-updates", "10", "--num-workers", "0",
+                               "--assistant-onset-agreement", "0.6",
+                               "--assistant-onset-window", "200", *options,
+                               paper_selection=False))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    onset = re.findall(r"selection starts at update (\d+)", log)
+    assert len(onset) == 1, log[-3000:]
+    return int(onset[0])
+
+
+def test_keepall_the_defaults_and_uniform_train_alike_until_the_onset(tiny_bin, tmp_path):
+    """The claim a shared prefix rests on, over a whole prefix with the pair memory
+    revisiting pairs (24 updates per epoch): the options read after the onset change no
+    byte of any checkpoint before it, and the comparison sees the change after it."""
+    variants = {"keepall": ("--assistant-base", "1"), "defaults": (),
+                "uniform": ("--assistant-selection", "uniform", "--assistant-keep-rate",
+                            "0.3")}
+    onsets = {name: _trained(tiny_bin, tmp_path / name, *options)
+              for name, options in variants.items()}
+    first = min(onsets.values())
+    assert 20 < first < 50  # the window of revisited pairs filled in the second sweep
+    before = [u for u in range(10, 50, 10) if u < first]
+    assert len(before) >= 2
+    for name in ("defaults", "uniform"):
+        for updates in before:
+            checkpoints = [next((tmp_path / arm).glob(f"checkpoint_*_{updates}.pt"))
+                           for arm in ("keepall", name)]
+            assert prefix.state_difference(*checkpoints) is None, (name, updates)
+        assert prefix.state_difference(tmp_path / "keepall" / "checkpoint_last.pt",
+                                       tmp_path / name / "checkpoint_last.pt") is not None
+
+
+@pytest.fixture(scope="module")
+def mini_bible_bin(tmp_path_factory) -> Path:
+    """Short verses of the embedded sample, prepared as a user would (seconds)."""
+    root = tmp_path_factory.mktemp("mini")
+    for split, count in (("train", 300), ("valid", 20), ("test", 20)):
+        sides = [(REPO / "data/bible-es-en" / f"{split}.{lang}").read_text().splitlines()
+                 for lang in ("es", "en")]
+        short = [(es, en) for es, en in zip(*sides)
+                 if len(es.split()) <= 14 and len(en.split()) <= 14][:count]
+        for lang, side in (("es", 0), ("en", 1)):
+            (root / f"{split}.{lang}").write_text("\n".join(p[side] for p in short) + "\n")
+    out = root / "bin"
+    subprocess.run([
+        sys.executable, str(REPO / "scripts/prepare_data.py"), "--source", "text",
+        "--src", "es", "--tgt", "en", "--trainpref", str(root / "train"),
+        "--validpref", str(root / "valid"), "--testpref", str(root / "test"),
+        "--vocab-size", "600", "--out-dir", str(out), "--no-progress",
+    ], check=True, capture_output=True, timeout=300)
+    return out
+
+
+def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
+        mini_bible_bin, tmp_path, monkeypatch, capsys):
+    from autoassist_tools import time_to_bleu
+
+    monkeypatch.setattr(prefix, "PROOF_UPDATES", 4)
+    # --assistant-lookahead changes the batches before the onset: declared (wrongly)
+    # as read after it, the proof must catch it and train the arm whole
+    monkeypatch.setattr(prefix, "POST_ONSET", prefix.POST_ONSET + ("--assistant-lookahead",))
+    out = tmp_path / "out"
+    onset = "--assistant-onset-updates 15"
+    command = ["--data", str(mini_bible_bin), "--preset", "quick", "--max-update", "30",
+               "--checkpoint-interval", "10", "--max-tokens", "256", "--share-prefix",
+               "--arm", f"keepall={onset} --assistant-base 1", "--arm", "baseline",
+               "--arm", f"uniform={onset} --assistant-selection uniform",
+               "--arm", f"lookahead={onset} --assistant-lookahead 2", "--out", str(out)]
+    assert time_to_bleu.main(command) == 0
+    printed = capsys.readouterr().out
+    arms_dir = out / "arms"
+    record = json.loads((arms_dir / "uniform-seed1" / "shared_prefix.json").read_text())
+    assert record == {"donor": "keepall", "updates": 10, "donor_onset": 15,
+                      "proof_updates": 4}
+    assert not (arms_dir / "lookahead-seed1" / "shared_prefix.json").exists()
+    assert re.search(r"\[lookahead\] seed 1: trains whole: its checkpoint after 4 updates "
+                     r"differs from keepall's at \S+", printed)
+    donor, fork = (arms_dir / f"{name}-seed1" / "checkpoints" for name in ("keepall",
+                                                                           "uniform"))
+    shared = next(donor.glob("checkpoint_*_10.pt"))
+    assert (fork / shared.name).stat().st_ino == shared.stat().st_ino
+    assert not list(fork.glob("checkpoint_*_10.pt"))[0].samefile(fork / "checkpoint_last.pt")
+    log = (arms_dir / "uniform-seed1" / "train.log").read_text()
+    assert "[shared prefix: the lines above are arm keepall's training up to update 10" in log
+    assert log.count("selection starts at update 15") == 1  # the donor's is cut off
+    rows = json.loads((out / "results.json").read_text())
+
+    def curve(arm):
+        return [(r["updates"], r["train_seconds"]) for r in rows if r["arm"] == arm]
+
+    assert curve("uniform")[0] == curve("keepall")[0]  # the shared checkpoint, its clock
+    assert [u for u, _ in curve("uniform")] == [10, 20, 30]
+    assert curve("uniform")[1][1] > curve("uniform")[0][1]
+    summary = (out / "summary.md").read_text()
+    assert ("uniform (seed 1) shares keepall's first 10 updates (the donor's selection "
+            "started at update 15)") in summary
+    assert json.loads((out / "shared.json").read_text()) == {"uniform/1": record}
+    # a rerun trains, proves and copies nothing again
+    stamps = {p: p.stat().st_mtime_ns for folder in ("arms", "prefix-proof")
+              for p in (out / folder).rglob("*") if p.is_file()}
+    assert time_to_bleu.main(command) == 0
+    assert "already trained" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
