@@ -19,7 +19,9 @@ decoding again). ``--report-only`` writes ``summary.md`` and ``bleu_vs_time.png`
 again from a folder's ``results.json`` and ``tests.json`` alone (after a change to a
 preset's description or to the report), with the command, machine and BLEU signature
 that its ``summary.md`` records: no checkpoint is needed (a folder from before the NLL
-was recorded shows it as n/a). ``--readme`` puts the plot, one table of every arm
+was recorded shows it as n/a). ``--share-prefix`` trains once the stretch before the
+onset of selection that several AutoAssist arms train alike (benchmark/prefix.py says
+which arms, and how the harness proves it before it forks). ``--readme`` puts the plot, one table of every arm
 against the best plain arm (mean ± std over seeds), the command and the machine into
 the README's Results block; the per-seed tables and the prose stay in ``summary.md``.
 
