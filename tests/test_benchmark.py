@@ -512,6 +512,12 @@ def test_the_gpu_preset_is_half_precision_on_cuda_only():
     assert command("cuda")[command("cuda").index("--total-num-update") + 1] == "900"
 
 
+def test_the_long_preset_is_the_bible_preset_at_twice_its_budget():
+    long, bible = PRESETS["bible-long"], PRESETS["bible"]
+    assert long.model == bible.model and long.max_update == 2 * bible.max_update
+    assert long.decays_to_zero and long.max_update % long.checkpoint_interval == 0
+
+
 def test_the_batch_size_can_be_replaced_in_place():
     from autoassist_tools.benchmark.arms import with_max_tokens
 

@@ -245,7 +245,8 @@ RECORDED = {"command": re.compile(r"^Command: `(.+)`$", re.MULTILINE),
 
 def measured_settings(args: argparse.Namespace) -> Dict:
     """What a command fixes about the results it measures."""
-    return {"--preset": args.preset, "--arm": [(a.name, a.options) for a in args.arms],
+    return {"--preset": args.preset,
+            "--arm": [(a.name, a.task, a.options) for a in args.arms],
             "--seeds": args.seeds,
             "--max-update": args.max_update or PRESETS[args.preset].max_update,
             "--time-budget": args.time_budget, "--share-prefix": args.share_prefix}

@@ -202,6 +202,14 @@ PRESETS: Dict[str, Preset] = {
     ),
     "bible": _BIBLE,
     "bible-gpu": _BIBLE_GPU,
+    "bible-long": replace(
+        _BIBLE, name="bible-long", max_update=4400, checkpoint_interval=400,
+        why="the bible preset's corpus and model at twice its budget: 4,400 updates of "
+        "4,096 tokens (about 16 epochs), the learning rate warmed up over 300 updates to "
+        "3e-3 and decayed linearly to 0 at the last update, so that the late regime, "
+        "where the selection probe found selection paying (docs/selection-probe.md), is "
+        "a large part of the run",
+    ),
     "bible-isqrt": replace(
         _BIBLE, name="bible-isqrt",
         model=_common(INVERSE_SQRT) + _SMALL_MODEL + _BIBLE_TRAINING,
