@@ -11,6 +11,12 @@ over seeds.
 
     python experiments/arms_by_updates.py results/bible-confirm/results.json \
         results/bible-onset/results.json --plain baseline keepall
+
+``PATH@TAG`` renames a file's arms ``ARM@TAG``, for folders that hold arms of the same
+name (``--plain keepall`` then names the untagged one)::
+
+    python experiments/arms_by_updates.py results/bible-shared/results.json \
+        results/bible-confirm/results.json@confirm --plain baseline keepall
 """
 from __future__ import annotations
 
@@ -44,14 +50,17 @@ def spread(values: List[float], digits: int = 2) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("results", nargs="+", type=Path, help="results.json files")
+    parser.add_argument("results", nargs="+",
+                        help="results.json files; PATH@TAG renames that file's arms ARM@TAG")
     parser.add_argument("--plain", nargs="+", default=["baseline", "keepall"],
                         help="the plain arms (the best of them, per seed, is the reference)")
     args = parser.parse_args()
     by_arm: Dict[str, Dict[int, List[dict]]] = defaultdict(lambda: defaultdict(list))
-    for path in args.results:
-        for row in json.loads(path.read_text()):
-            by_arm[row["arm"]][row["seed"]].append(row)
+    for given in args.results:
+        path, _, tag = given.partition("@")
+        for row in json.loads(Path(path).read_text()):
+            arm = f"{row['arm']}@{tag}" if tag else row["arm"]
+            by_arm[arm][row["seed"]].append(row)
     seeds = sorted({seed for arm in by_arm.values() for seed in arm})
     best_plain = {}
     for seed in seeds:
