@@ -184,3 +184,35 @@ def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
     assert time_to_bleu.main(command) == 0
     assert "already trained" in capsys.readouterr().out
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
+
+
+def test_a_fork_folder_is_made_whole_beside_it_and_renamed_into_place(tmp_path):
+    donor = tmp_path / "donor"
+    (donor / "checkpoints").mkdir(parents=True)
+    saved = ""
+    for epoch, updates in ((1, 10), (1, 20), (2, 30)):
+        (donor / "checkpoints" / f"checkpoint_{epoch}_{updates}.pt").write_bytes(b"%d" % updates)
+        (donor / f"valid_{updates}.json").write_text("{}")
+        saved += (f"train {updates}\n| INFO | Saved checkpoint x/checkpoint_{epoch}_{updates}.pt "
+                  f"(epoch {epoch} @ {updates} updates, score None) (writing took 0.1 "
+                  "seconds)\n")
+    (donor / "train.log").write_text(saved)
+    fork = tmp_path / "fork"
+    half_made = tmp_path / "fork.partial"
+    (half_made / "checkpoints").mkdir(parents=True)
+    (half_made / "checkpoints" / "checkpoint_last.pt").write_bytes(b"stale")
+    record = prefix.start_fork("donor", donor, fork, 20, 25, 4)
+    assert record == {"donor": "donor", "updates": 20, "donor_onset": 25,
+                      "proof_updates": 4}
+    assert not half_made.exists()
+    assert sorted(p.name for p in (fork / "checkpoints").iterdir()) == [
+        "checkpoint_1_10.pt", "checkpoint_1_20.pt", "checkpoint_last.pt"]
+    assert (fork / "checkpoints" / "checkpoint_last.pt").read_bytes() == b"20"
+    assert sorted(p.name for p in fork.glob("valid_*.json")) == ["valid_10.json",
+                                                                 "valid_20.json"]
+    log = (fork / "train.log").read_text()
+    assert "train 20" in log and "train 30" not in log
+    assert prefix.shared_record(fork) == record
+    with pytest.raises(OSError):  # never over a folder that exists
+        prefix.start_fork("donor", donor, fork, 10, 25, 4)
+    assert prefix.shared_record(fork) == record

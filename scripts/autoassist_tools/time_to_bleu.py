@@ -179,7 +179,7 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
     workdir = out / "arms" / f"{arm.name}-seed{seed}"
     record = prefix.shared_record(workdir)
     if record is None:
-        if (workdir / "checkpoints").exists():
+        if workdir.exists():
             print(f"[{arm.name}] seed {seed}: goes on with the whole training it began "
                   "without a shared prefix", flush=True)
             return False

@@ -252,27 +252,32 @@ def log_until(log: str, updates: int) -> str:
 
 def start_fork(donor_name: str, donor_dir: Path, fork_dir: Path, updates: int,
                onset: Optional[int], proof_updates: int) -> Dict[str, Any]:
-    """Give ``fork_dir`` the donor's checkpoints, cached scores and log up to ``updates``,
-    with that checkpoint as checkpoint_last.pt (fairseq resumes from it), and a record
-    of what was shared (:data:`RECORD`). Returns the record."""
+    """Make ``fork_dir`` (which must not exist) with the donor's checkpoints, cached
+    scores and log up to ``updates``, that checkpoint as checkpoint_last.pt (fairseq
+    resumes from it), and a record of what was shared (:data:`RECORD`). The folder is
+    made beside it and renamed into place, so a fork is whole or absent. Returns the
+    record."""
     donor_checkpoints = interval_checkpoints(donor_dir / "checkpoints")
-    save_dir = fork_dir / "checkpoints"
-    save_dir.mkdir(parents=True, exist_ok=True)
+    prefix = log_until((donor_dir / "train.log").read_text(), updates)
+    staging = fork_dir.with_name(fork_dir.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)  # a fork set up only in part, earlier
+    save_dir = staging / "checkpoints"
+    save_dir.mkdir(parents=True)
     for at, path in donor_checkpoints.items():
         if at <= updates:
             _link_or_copy(path, save_dir / path.name)
             score = donor_dir / f"valid_{at}.json"
             if score.exists():
-                shutil.copyfile(score, fork_dir / score.name)
+                shutil.copyfile(score, staging / score.name)
     # a copy, not a link: fairseq rewrites checkpoint_last.pt
     shutil.copyfile(donor_checkpoints[updates], save_dir / "checkpoint_last.pt")
-    prefix = log_until((donor_dir / "train.log").read_text(), updates)
-    (fork_dir / "train.log").write_text(
+    (staging / "train.log").write_text(
         prefix + f"[shared prefix: the lines above are arm {donor_name}'s training up to "
         f"update {updates}; this arm goes on from its checkpoint]\n")
     record = {"donor": donor_name, "updates": updates, "donor_onset": onset,
               "proof_updates": proof_updates}
-    (fork_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n")
+    (staging / RECORD).write_text(json.dumps(record, indent=2) + "\n")
+    staging.rename(fork_dir)
     return record
 
 
