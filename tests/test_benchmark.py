@@ -557,28 +557,6 @@ def test_the_calibrated_budget_fills_the_seconds_after_the_warmup():
         budget(Speed(20.0, 70.0), 60, 5)
 
 
-@pytest.fixture(scope="module")
-def mini_bible(tmp_path_factory) -> Path:
-    """The short verses of the embedded Bible sample, prepared as a user would (seconds):
-    short, so that a batch of 128 tokens holds any of them."""
-    root = tmp_path_factory.mktemp("mini-bible")
-    for split, count in (("train", 300), ("valid", 30), ("test", 30)):
-        sides = [(REPO / "data/bible-es-en" / f"{split}.{lang}").read_text().splitlines()
-                 for lang in ("es", "en")]
-        short = [(es, en) for es, en in zip(*sides)
-                 if len(es.split()) <= 14 and len(en.split()) <= 14][:count]
-        for lang, side in (("es", 0), ("en", 1)):
-            (root / f"{split}.{lang}").write_text("\n".join(p[side] for p in short) + "\n")
-    out = root / "bin"
-    subprocess.run([
-        sys.executable, str(REPO / "scripts/prepare_data.py"), "--source", "text",
-        "--src", "es", "--tgt", "en", "--trainpref", str(root / "train"),
-        "--validpref", str(root / "valid"), "--testpref", str(root / "test"),
-        "--vocab-size", "600", "--out-dir", str(out), "--no-progress",
-    ], check=True, capture_output=True, timeout=300)
-    return out
-
-
 def packed_names(archive: Path) -> List[str]:
     """The paths in a round's packed results."""
     with tarfile.open(archive) as packed:

@@ -2,9 +2,6 @@
 train alike until the onset, and the harness's forks."""
 import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import torch
@@ -12,8 +9,6 @@ import torch
 from autoassist_tools.benchmark import prefix
 from autoassist_tools.benchmark.arms import BASELINE, parse_arm
 from conftest import run, train_command
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def arms(*specs):
@@ -113,29 +108,8 @@ def test_keepall_the_defaults_and_uniform_train_alike_until_the_onset(tiny_bin, 
                                        tmp_path / name / "checkpoint_last.pt") is not None
 
 
-@pytest.fixture(scope="module")
-def mini_bible_bin(tmp_path_factory) -> Path:
-    """Short verses of the embedded sample, prepared as a user would (seconds)."""
-    root = tmp_path_factory.mktemp("mini")
-    for split, count in (("train", 300), ("valid", 20), ("test", 20)):
-        sides = [(REPO / "data/bible-es-en" / f"{split}.{lang}").read_text().splitlines()
-                 for lang in ("es", "en")]
-        short = [(es, en) for es, en in zip(*sides)
-                 if len(es.split()) <= 14 and len(en.split()) <= 14][:count]
-        for lang, side in (("es", 0), ("en", 1)):
-            (root / f"{split}.{lang}").write_text("\n".join(p[side] for p in short) + "\n")
-    out = root / "bin"
-    subprocess.run([
-        sys.executable, str(REPO / "scripts/prepare_data.py"), "--source", "text",
-        "--src", "es", "--tgt", "en", "--trainpref", str(root / "train"),
-        "--validpref", str(root / "valid"), "--testpref", str(root / "test"),
-        "--vocab-size", "600", "--out-dir", str(out), "--no-progress",
-    ], check=True, capture_output=True, timeout=300)
-    return out
-
-
 def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
-        mini_bible_bin, tmp_path, monkeypatch, capsys):
+        mini_bible, tmp_path, monkeypatch, capsys):
     from autoassist_tools import time_to_bleu
 
     monkeypatch.setattr(prefix, "PROOF_UPDATES", 4)
@@ -144,7 +118,7 @@ def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
     monkeypatch.setattr(prefix, "POST_ONSET", prefix.POST_ONSET + ("--assistant-lookahead",))
     out = tmp_path / "out"
     onset = "--assistant-onset-updates 15"
-    command = ["--data", str(mini_bible_bin), "--preset", "quick", "--max-update", "30",
+    command = ["--data", str(mini_bible), "--preset", "quick", "--max-update", "30",
                "--checkpoint-interval", "10", "--max-tokens", "256", "--share-prefix",
                "--arm", f"keepall={onset} --assistant-base 1", "--arm", "baseline",
                "--arm", f"uniform={onset} --assistant-selection uniform",
