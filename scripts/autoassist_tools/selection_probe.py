@@ -47,7 +47,6 @@ import argparse
 import dataclasses
 import json
 import platform
-import re
 import shlex
 import sys
 import time
@@ -58,6 +57,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from .benchmark.scoring import quiet_fairseq_logs
+from .benchmark.training import interval_checkpoints
 from .probe import table
 from .probe.assistant_fit import fit_assistant, pair_features
 from .probe.boss import Boss, load_losses, torch_threads
@@ -73,7 +73,6 @@ POLICIES = policy_names()
 # --assistant-noise-quantile
 LABEL_OPTIONS = {f.name[len("assistant_"):]: f for c in label_option_classes()
                  for f in dataclasses.fields(c)}
-CHECKPOINT = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # options that change what a branch measures: a folder's branches must share them
 BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
                    "selection", "learnability_gap", *LABEL_OPTIONS)
@@ -156,16 +155,6 @@ def task_options(args: argparse.Namespace) -> SimpleNamespace:
     """The labels' options under the task's names (``assistant_noise_quantile``)."""
     return SimpleNamespace(**{declared.name: getattr(args, name)
                               for name, declared in LABEL_OPTIONS.items()})
-
-
-def kept_checkpoints(folder: Path) -> Dict[int, Path]:
-    """The folder's interval checkpoints by update count."""
-    found = {}
-    for path in folder.glob("checkpoint_*_*.pt"):
-        match = CHECKPOINT.search(path.name)
-        if match:
-            found[int(match.group(1))] = path
-    return found
 
 
 def stage_checkpoint(checkpoints: Dict[int, Path], stage: int, folder: Path) -> Path:
@@ -417,7 +406,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     (args.out / "probe.json").write_text(
         json.dumps({"settings": settings, "command": command, "device": args.device},
                    indent=1))
-    checkpoints = kept_checkpoints(args.checkpoint_dir)
+    checkpoints = interval_checkpoints(args.checkpoint_dir)
     for stage in args.stages:
         stage_checkpoint(checkpoints, stage, args.checkpoint_dir)
     done = {(b["stage"], b["policy"], b["seed"])

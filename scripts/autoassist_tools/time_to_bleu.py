@@ -21,9 +21,9 @@ preset's description or to the report), with the command, machine and BLEU signa
 that its ``summary.md`` records: no checkpoint is needed (a folder from before the NLL
 was recorded shows it as n/a). ``--share-prefix`` trains once the stretch before the
 onset of selection that several AutoAssist arms train alike (benchmark/prefix.py says
-which arms, and how the harness proves it before it forks). ``--readme`` puts the plot, one table of every arm
-against the best plain arm (mean ± std over seeds), the command and the machine into
-the README's Results block; the per-seed tables and the prose stay in ``summary.md``.
+which arms, and how the harness proves it before it forks). ``--readme`` puts the
+plot, one table of every arm against the best plain arm (mean ± std over seeds), the
+command and the machine into the README's Results block; the per-seed tables and the prose stay in ``summary.md``.
 
 Examples::
 
@@ -210,13 +210,16 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
     return record["donor_onset"] is None
 
 
-def shared_notes(out: Path) -> List[str]:
-    """The summary's lines on shared prefixes, from the folder's shared.json."""
-    path = out / "shared.json"
-    if not path.exists():
-        return []
-    records = json.loads(path.read_text())
+def shared_notes(records: Dict[str, Dict]) -> List[str]:
+    """The summary's lines on shared prefixes, from records keyed ``ARM/SEED`` (what a
+    folder's shared.json holds)."""
     return [prefix.describe(*key.split("/"), record) for key, record in records.items()]
+
+
+def recorded_shares(out: Path) -> Dict[str, Dict]:
+    """A results folder's shared.json, or nothing."""
+    path = out / "shared.json"
+    return json.loads(path.read_text()) if path.exists() else {}
 
 
 def write_report(args: argparse.Namespace, rows: List[Dict], tests: Dict,
@@ -279,7 +282,7 @@ def report_only(args: argparse.Namespace, preset) -> int:
     except FileNotFoundError as missing:
         sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
     context = {"preset": args.preset, "why": preset.why, "plain_arms": plain_arms(args.arms),
-               "shared": shared_notes(args.out)}
+               "shared": shared_notes(recorded_shares(args.out))}
     for key, pattern in RECORDED.items():
         found = pattern.search(recorded)
         if not found:
@@ -403,7 +406,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     summary = write_report(args, rows, tests, {
         "command": this_run, "machine": machine(args.device), "preset": args.preset,
         "why": preset.why, "signature": signature, "plain_arms": plain_arms(args.arms),
-        "shared": shared_notes(args.out) if shared else [],
+        "shared": shared_notes(shared),
     })
     print("\n" + summary, flush=True)
     print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")

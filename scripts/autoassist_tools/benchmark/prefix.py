@@ -38,6 +38,7 @@ import torch
 from fairseq_autoassist.config import AutoAssistConfig
 
 from .arms import Arm
+from .training import interval_checkpoints
 
 # Options read only once selection runs: before the onset every candidate is kept
 # (probability 1, the same draws) whatever they say.
@@ -50,7 +51,6 @@ CLOCK = ("metrics", "previous_training_time", "val_loss")
 PLAN_LINE = re.compile(r"AutoAssist: onset of selection: (automatic|fixed)")
 ONSET_LINE = re.compile(r"AutoAssist: selection starts at update (\d+)")
 SAVED_LINE = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates")
-INTERVAL = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 RECORD = "shared_prefix.json"
 
 
@@ -118,16 +118,6 @@ def logged_onset(log: Path) -> Optional[int]:
     """The update at which the run's selection started, from its fairseq log."""
     found = ONSET_LINE.search(log.read_text()) if log.exists() else None
     return int(found.group(1)) if found else None
-
-
-def interval_checkpoints(save_dir: Path) -> Dict[int, Path]:
-    """The interval checkpoints in a folder, by update."""
-    found = {}
-    for path in save_dir.glob("checkpoint_*_*.pt"):
-        match = INTERVAL.search(path.name)
-        if match:
-            found[int(match.group(1))] = path
-    return found
 
 
 def fork_update(save_dir: Path, onset: Optional[int]) -> Optional[int]:

@@ -35,6 +35,7 @@ PLUGIN = Path(fairseq_autoassist.__file__).resolve().parent
 SAVED = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates.*writing took ([\d.]+) seconds")
 INNER = re.compile(r"\| train_inner \|.*")
 FIELD = re.compile(r"(\w+)=([-\d.e]+)")
+INTERVAL = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 
 
 @dataclass
@@ -159,6 +160,16 @@ def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
             raise
         if process.wait() != 0:
             raise RuntimeError(f"training arm {arm.name!r} failed; see {log_path}")
+
+
+def interval_checkpoints(save_dir: Path) -> Dict[int, Path]:
+    """A folder's interval checkpoints (``checkpoint_EPOCH_UPDATES.pt``), by update."""
+    found = {}
+    for path in save_dir.glob("checkpoint_*_*.pt"):
+        match = INTERVAL.search(path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
 
 
 def read_points(save_dir: Path, log_path: Path) -> List[CheckpointPoint]:
