@@ -23,7 +23,7 @@ from .features import FEATURE_KINDS
 from .labels import label_names, label_option_classes, label_options, labels_help
 from .onset import AgreementOnset
 from .options import above, at_least, between, check_options, one_of, option
-from .shrinking import SELECTIONS
+from .shrinking import DEFAULT_SELECTION, SELECTIONS
 
 LABELS = label_names()
 BOUNDED_SHAPES = ("auto", "on", "off")
@@ -112,9 +112,12 @@ class ShrinkingOptions:
         "at 0.5); 0: the paper's probabilities as they are. --assistant-base 1 keeps "
         "every pair whatever the target", between(0.0, 1.0))
     assistant_selection: ChoiceEnum(SELECTIONS) = option(
-        "assistant", "which pairs shrinking drops: assistant (by the Assistant's keep "
-        "probabilities) or uniform (an ablation for benchmarks: as many pairs as the "
-        "Assistant would drop, chosen at random)", one_of(SELECTIONS))
+        DEFAULT_SELECTION, "which pairs shrinking drops once selection starts: none (every "
+        "candidate kept and packed by the shrinking iterator, the Assistant learning and "
+        "its signals logged; the default, since on both presets measured the Assistant's "
+        "choice ended below it, docs/benchmarks.md), assistant (by the Assistant's keep "
+        "probabilities: AutoAssist's selection) or uniform (an ablation for benchmarks: "
+        "as many pairs as the Assistant would drop, chosen at random)", one_of(SELECTIONS))
     assistant_bounded_shapes: ChoiceEnum(BOUNDED_SHAPES) = option(
         "auto", "pad batches to lengths from a fixed ladder and pack them by those "
         "lengths, so that the set of batch shapes stops growing (a GPU pays for every new "

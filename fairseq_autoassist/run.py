@@ -110,6 +110,10 @@ class AutoAssistRun:
         """One line on when selection will start, and at what keep rate."""
         rate = (f"; then a keep-rate target of {self.rule.keep_rate:g}"
                 if self.rule.keep_rate > 0 else "")
+        if self.rule.selection == "none":
+            rate = ("; selection drops nothing even then (--assistant-selection none, the "
+                    "default: every candidate is kept and packed by the shrinking "
+                    "iterator; --assistant-selection assistant selects)")
         if self.onset is not None:
             return (f"onset of selection: automatic, once the pair memory's labels agree "
                     f"with the previous visit's for {self.onset.threshold:g} of the latest "
@@ -161,8 +165,10 @@ class AutoAssistRun:
                       f"{self.onset.threshold:g}")
         if self.decisions.selecting:
             self.selection_started_at = int(update)
-            logger.info("AutoAssist: selection starts at update %d (%s); until now every "
-                        "candidate was kept", update, reason)
+            logger.info("AutoAssist: selection starts at update %d (%s); %s", update, reason,
+                        "--assistant-selection none: every candidate is still kept"
+                        if self.rule.selection == "none" else "until now every candidate "
+                        "was kept")
 
     def pair_weights(self, ids: np.ndarray, target_lengths: np.ndarray) -> Optional[np.ndarray]:
         """Importance weights of a batch's pairs, or ``None`` when not weighting (or

@@ -119,8 +119,12 @@ def test_keepall_is_a_plain_arm_and_a_selecting_arm_is_not():
     assert BASELINE.drops_nothing
     assert parse_arm("keepall=--assistant-base 1").drops_nothing
     assert parse_arm("k=--assistant-base=1.0 --assistant-lookahead 8").drops_nothing
-    assert not parse_arm("autoassist").drops_nothing
-    assert not parse_arm("b=--assistant-base 0.5").drops_nothing
+    # the defaults select nothing (--assistant-selection none): the iterator alone
+    assert parse_arm("autoassist").drops_nothing
+    assert parse_arm("b=--assistant-base 0.5").drops_nothing
+    assert not parse_arm("s=--assistant-selection assistant").drops_nothing
+    assert not parse_arm("b=--assistant-base 0.5 --assistant-selection=assistant").drops_nothing
+    assert parse_arm("k=--assistant-selection assistant --assistant-base 1").drops_nothing
     assert not parse_arm("uniform=--assistant-selection uniform").drops_nothing
     # plain fairseq with its own options: a plain arm, trained with --task translation
     rebatch = parse_arm("rebatch=plain:--update-epoch-batch-itr True "
@@ -292,8 +296,10 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     (out / "tests.json").write_text(json.dumps(
         {"baseline/1": {"bleu": 18.0, "updates": 2200},
          "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+    # an arm that selects (the defaults select nothing: a plain arm)
     measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
-                "bible-isqrt --arm baseline --arm autoassist --out results/res --readme README.md")
+                "bible-isqrt --arm baseline --arm 'autoassist=--assistant-selection assistant' "
+                "--out results/res --readme README.md")
     recorded = ("old verdict\n\nCommand: `" + measured + "`\n\n"
                 "Machine: x86_64, 16 CPU cores, on one GPU. Preset `bible`: 9.9 updates/s.\n\n"
                 "BLEU: nrefs:1|version:2.6.0\n")
@@ -301,7 +307,8 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("intro\n<!-- results:start -->\nold\n<!-- results:end -->\noutro\n")
     command = ["--data", "nowhere", "--preset", "bible-isqrt", "--arm", "baseline", "--arm",
-               "autoassist", "--out", str(out), "--readme", str(readme)]
+               "autoassist=--assistant-selection assistant", "--out", str(out), "--readme",
+               str(readme)]
 
     assert time_to_bleu.main(command + ["--report-only"]) == 0
     summary = (out / "summary.md").read_text()

@@ -86,11 +86,13 @@ def _trained(tiny_bin, save_dir, *options):
     return int(onset[0])
 
 
-def test_keepall_the_defaults_and_uniform_train_alike_until_the_onset(tiny_bin, tmp_path):
+def test_keepall_the_assistants_choice_and_uniform_train_alike_until_the_onset(tiny_bin,
+                                                                              tmp_path):
     """The claim a shared prefix rests on, over a whole prefix with the pair memory
     revisiting pairs (24 updates per epoch): the options read after the onset change no
     byte of any checkpoint before it, and the comparison sees the change after it."""
-    variants = {"keepall": ("--assistant-base", "1"), "defaults": (),
+    variants = {"keepall": ("--assistant-base", "1"),
+                "selecting": ("--assistant-selection", "assistant"),
                 "uniform": ("--assistant-selection", "uniform", "--assistant-keep-rate",
                             "0.3")}
     onsets = {name: _trained(tiny_bin, tmp_path / name, *options)
@@ -99,7 +101,7 @@ def test_keepall_the_defaults_and_uniform_train_alike_until_the_onset(tiny_bin, 
     assert 20 < first < 50  # the window of revisited pairs filled in the second sweep
     before = [u for u in range(10, 50, 10) if u < first]
     assert len(before) >= 2
-    for name in ("defaults", "uniform"):
+    for name in ("selecting", "uniform"):
         for updates in before:
             checkpoints = [next((tmp_path / arm).glob(f"checkpoint_*_{updates}.pt"))
                            for arm in ("keepall", name)]

@@ -1,9 +1,11 @@
-"""The shrinking rule's selections: the Assistant's preferences, or the uniform ablation."""
+"""The shrinking rule's selections: none (the default), the Assistant's preferences, or the
+uniform ablation."""
 import numpy as np
 import pytest
 
 from conftest import FixedAssistant
-from fairseq_autoassist.shrinking import KeepDecisions, ShrinkingRule, scaled_to_mean
+from fairseq_autoassist.shrinking import (DEFAULT_SELECTION, KeepDecisions, ShrinkingRule,
+                                          scaled_to_mean)
 
 
 def keep_counts(rule, ids, rounds=40, chunk=100):
@@ -31,6 +33,25 @@ def test_the_uniform_ablation_drops_as_many_pairs_but_prefers_none():
     assert kept.mean() == pytest.approx(0.5, abs=0.02)  # the Assistant's keep rate
     assert kept[0::2].mean() == pytest.approx(kept[1::2].mean(), abs=0.03)
     np.testing.assert_allclose(rule.drawn_with(np.arange(2000)), 0.5)  # the chunk's mean
+
+
+class UnaskedAssistant:
+    """An Assistant that must not be asked: selection none keeps pairs without it."""
+    num_pairs = 500
+
+    def keep_probability(self, ids):
+        raise AssertionError("selection none asked the Assistant")
+
+
+def test_selection_none_the_default_keeps_every_candidate_after_the_onset_too():
+    assert DEFAULT_SELECTION == "none"
+    rule = KeepDecisions(ShrinkingRule(UnaskedAssistant(), selection="none", keep_rate=0.5),
+                         onset_update=10)
+    rule.at_update(20)  # past the onset: selection would be on
+    assert rule.selecting
+    kept = keep_counts(rule, np.arange(500), rounds=5)
+    np.testing.assert_array_equal(kept, 1.0)
+    np.testing.assert_array_equal(rule.drawn_with(np.arange(500)), 1.0)
 
 
 def test_an_unknown_selection_is_refused_with_the_choices():

@@ -323,11 +323,13 @@ def test_the_unbiased_threshold_trains_and_the_memory_logs_its_agreement(tiny_bi
     assert 0.5 < float(epochs[3]["mem_agree"]) <= 1.0
 
 
-def test_the_defaults_keep_everything_until_the_automatic_onset(tiny_bin, tmp_path):
-    """No selection option given: the automatic onset decides (it turns the pair memory
-    on), and before it every candidate is kept, with no warm-up epoch of plain batches."""
+def test_the_assistants_choice_keeps_everything_until_the_automatic_onset(tiny_bin,
+                                                                         tmp_path):
+    """Selection asked for, no onset option given: the automatic onset decides (it turns
+    the pair memory on), and before it every candidate is kept, with no warm-up epoch of
+    plain batches."""
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
-                               paper_selection=False))
+                               "--assistant-selection", "assistant", paper_selection=False))
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     assert ("onset of selection: automatic, once the pair memory's labels agree with the "
@@ -337,6 +339,25 @@ def test_the_defaults_keep_everything_until_the_automatic_onset(tiny_bin, tmp_pa
     assert float(epochs[1]["keep_rate"]) == 1.0 and "mem_agree" in epochs[2]
     if "selection starts at update" not in log:
         assert float(epochs[2]["keep_rate"]) == 1.0
+
+
+def test_the_defaults_keep_every_pair_even_after_the_onset(tiny_bin, tmp_path):
+    """No selection option given (--assistant-selection none): the automatic onset still
+    fires and says where selection would start, the Assistant and the pair memory learn
+    and log their signals, and every candidate is kept throughout."""
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-update", "60", "--no-save",
+                               "--assistant-onset-agreement", "0.6",
+                               "--assistant-onset-window", "100", paper_selection=False))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert "selection drops nothing even then (--assistant-selection none, the default" in log
+    started = re.findall(r"selection starts at update (\d+) \(.*\); --assistant-selection "
+                         r"none: every candidate is still kept", log)
+    assert len(started) == 1 and 0 < int(started[0]) < 55
+    inner = [metrics_of(rest) for _, rest in INNER_LINE.findall(log)]
+    rates = [float(m["keep_rate"]) for m in inner if m.get("keep_rate", "None") != "None"]
+    assert len(rates) >= 10 and all(rate == 1.0 for rate in rates)
+    assert any("mem_agree" in m and "asst_acc" in m for m in inner)
 
 
 def test_a_fixed_onset_keeps_everything_until_it_and_survives_a_resume(tiny_bin, tmp_path):

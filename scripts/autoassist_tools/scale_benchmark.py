@@ -16,9 +16,9 @@ fairseq-train with a tiny model for a few updates and records:
 - peak resident memory (``VmHWM``) of each worker process, polled every 0.1 s.
 
 Arms: ``plain`` (``--task translation``), ``autoassist`` (the plug-in's defaults),
-``autoassist-select`` (``--assistant-warmup-epochs 0``: the shrinking iterator and the
-Assistant's scoring run before the first update) and ``autoassist-memory`` (the same
-with ``--assistant-memory``). Within a repeat the arms alternate, so that machine noise
+``autoassist-select`` (``--assistant-selection assistant --assistant-warmup-epochs 0``:
+the Assistant's selection, which the defaults leave off) and ``autoassist-memory`` (the
+same with ``--assistant-memory``). Within a repeat the arms alternate, so that machine noise
 spreads over them. Then, in a child process per corpus, the Assistant itself: the time
 to build its features of the training set and, once it has trained a few hundred steps
 on random losses, its scoring (``keep_probability``) and training (``observe``) rates.
@@ -104,8 +104,10 @@ ARMS: Dict[str, ScaleArm] = {arm.name: arm for arm in (
     ScaleArm("plain", ("--task", "translation"), plugin=False),
     ScaleArm("autoassist", ("--task", "autoassist_translation")),
     ScaleArm("autoassist-select", ("--task", "autoassist_translation",
+                                   "--assistant-selection", "assistant",
                                    "--assistant-warmup-epochs", "0")),
     ScaleArm("autoassist-memory", ("--task", "autoassist_translation",
+                                   "--assistant-selection", "assistant",
                                    "--assistant-warmup-epochs", "0", "--assistant-memory")),
 )}
 

@@ -56,7 +56,8 @@ fi
 say "budget: --max-update $max_update --checkpoint-interval $checkpoint_interval"
 
 declare -A arm_spec=(
-    [baseline]=baseline [autoassist]=autoassist
+    # autoassist: the Assistant's selection (the defaults drop nothing, as keepall)
+    [baseline]=baseline [autoassist]='autoassist=--assistant-selection assistant'
     [uniform]='uniform=--assistant-selection uniform' [keepall]='keepall=--assistant-base 1'
 )
 arm_order=(baseline autoassist uniform keepall)  # most needed first

@@ -9,6 +9,8 @@ import shlex
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional
 
+from fairseq_autoassist.shrinking import DEFAULT_SELECTION
+
 
 @dataclass(frozen=True)
 class Arm:
@@ -33,10 +35,13 @@ class Arm:
 
     @property
     def drops_nothing(self) -> bool:
-        """A plain arm: plain fairseq, or the AutoAssist iterator told to keep every pair
-        (``--assistant-base 1``, what a user gets from the iterator alone). The report
-        measures every arm against the best of these."""
+        """A plain arm: plain fairseq, or the AutoAssist iterator keeping every pair
+        (``--assistant-selection none``, the plug-in's default, or ``--assistant-base
+        1``: what a user gets from the iterator alone). The report measures every arm
+        against the best of these."""
         if not self.is_autoassist:
+            return True
+        if (self.option("--assistant-selection") or DEFAULT_SELECTION) == "none":
             return True
         base = self.option("--assistant-base")
         try:
