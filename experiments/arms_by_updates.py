@@ -17,11 +17,20 @@ name (``--plain keepall`` then names the untagged one)::
 
     python experiments/arms_by_updates.py results/bible-shared/results.json \
         results/bible-confirm/results.json@confirm --plain baseline keepall
+
+``--log SEED=PATH`` reads a harness run's console output instead (its ``[ARM] update N:
+... valid BLEU B, valid NLL L`` lines, one seed per run), for arms whose run has not
+written results.json yet (the harness writes it once every arm, the baseline among
+them, has trained)::
+
+    python experiments/arms_by_updates.py --log 1=runs/long/seed1.log \
+        --log 2=runs/long/seed2.log --plain keepall
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -41,6 +50,16 @@ def updates_to_reach(rows: List[dict], target: float) -> Optional[float]:
     return None
 
 
+SCORED = re.compile(r"^\[([\w@-]+)\] update (\d+): [\d.]+ s, valid BLEU ([\d.]+), "
+                    r"valid NLL ([\d.]+)", re.MULTILINE)
+
+
+def rows_from_log(text: str, seed: int) -> List[dict]:
+    """The checkpoints a harness run scored, from its console output."""
+    return [{"arm": arm, "seed": seed, "updates": int(updates), "bleu": float(bleu),
+             "valid_nll": float(nll)} for arm, updates, bleu, nll in SCORED.findall(text)]
+
+
 def spread(values: List[float], digits: int = 2) -> str:
     """Mean ± standard deviation over seeds (the value alone for one seed)."""
     if len(values) == 1:
@@ -50,8 +69,10 @@ def spread(values: List[float], digits: int = 2) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("results", nargs="+",
+    parser.add_argument("results", nargs="*",
                         help="results.json files; PATH@TAG renames that file's arms ARM@TAG")
+    parser.add_argument("--log", action="append", default=[], metavar="SEED=PATH",
+                        help="a harness run's console output, for seed SEED (repeatable)")
     parser.add_argument("--plain", nargs="+", default=["baseline", "keepall"],
                         help="the plain arms (the best of them, per seed, is the reference)")
     args = parser.parse_args()
@@ -61,6 +82,12 @@ def main() -> int:
         for row in json.loads(Path(path).read_text()):
             arm = f"{row['arm']}@{tag}" if tag else row["arm"]
             by_arm[arm][row["seed"]].append(row)
+    for given in args.log:
+        seed, _, path = given.partition("=")
+        for row in rows_from_log(Path(path).read_text(), int(seed)):
+            by_arm[row["arm"]][row["seed"]].append(row)
+    if not by_arm:
+        parser.error("give results.json files or --log SEED=PATH")
     seeds = sorted({seed for arm in by_arm.values() for seed in arm})
     best_plain = {}
     for seed in seeds:
