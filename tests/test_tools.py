@@ -86,3 +86,26 @@ def test_no_script_or_experiment_edits_the_import_path():
         if PATH_HACK.search(line)
     ]
     assert offenders == []
+
+
+def test_arms_by_updates_reads_a_harness_console_log(tmp_path):
+    """experiments/arms_by_updates.py --log SEED=PATH: the scored checkpoints of a run that
+    has not written results.json yet, measured against the best plain arm per seed."""
+    for seed, (final, late) in {1: (30.0, 29.0), 2: (32.0, 30.0)}.items():
+        (tmp_path / f"seed{seed}.log").write_text(
+            "[keepall] training, seed 1: fairseq-train ...\n"
+            f"[keepall] update 100: 50 s, valid BLEU 20.00, valid NLL 4.000\n"
+            f"[keepall] update 200: 99 s, valid BLEU {final:.2f}, valid NLL 3.000\n"
+            "[keepall] best valid BLEU ...\n"
+            f"[sel] update 100: 51 s, valid BLEU 20.00, valid NLL 4.000\n"
+            f"[sel] update 200: 98 s, valid BLEU {late:.2f}, valid NLL 3.100\n")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "experiments" / "arms_by_updates.py"), "--log",
+         f"1={tmp_path / 'seed1.log'}", "--log", f"2={tmp_path / 'seed2.log'}",
+         "--plain", "keepall"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    # final BLEU gaps -1 and -2; NLL +0.1 in both; 95% of 30 (28.5) at 194.4 against 185,
+    # of 32 (30.4): never reached
+    assert ("| sel | 2 | 29.00, 30.00 | 29.00, 30.00 | 3.100, 3.100 | -1.50 ± 0.71 | "
+            "+0.100 ± 0.000 | not reached, not reached | 1.05, not reached |") in result.stdout
+    assert "seed 1: keepall (30.00), seed 2: keepall (32.00)" in result.stdout
