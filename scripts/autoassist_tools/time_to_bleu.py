@@ -23,7 +23,8 @@ was recorded shows it as n/a). ``--share-prefix`` trains once the stretch before
 onset of selection that several AutoAssist arms train alike (benchmark/prefix.py says
 which arms, and how the harness proves it before it forks). ``--readme`` puts the
 plot, one table of every arm against the best plain arm (mean ± std over seeds), the
-command and the machine into the README's Results block; the per-seed tables and the prose stay in ``summary.md``.
+command and the machine into the README's Results block; the per-seed tables and the
+prose stay in ``summary.md``.
 
 Examples::
 

@@ -5,11 +5,15 @@ arms differ only in the task and its options.
 """
 from __future__ import annotations
 
+import dataclasses
 import shlex
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional
 
-from fairseq_autoassist.shrinking import DEFAULT_SELECTION
+from fairseq_autoassist.config import AutoAssistConfig
+
+# the task's declared defaults, for the options an arm leaves at them
+TASK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(AutoAssistConfig)}
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,12 @@ class Arm:
                 value = word.partition("=")[2]
         return value
 
+    def setting(self, flag: str) -> str:
+        """The value the arm trains with for an AutoAssist option: its own, or the
+        task's default when it gives none."""
+        value = self.option(flag)
+        return str(TASK_DEFAULTS[flag[2:].replace("-", "_")]) if value is None else value
+
     @property
     def drops_nothing(self) -> bool:
         """A plain arm: plain fairseq, or the AutoAssist iterator keeping every pair
@@ -41,7 +51,7 @@ class Arm:
         against the best of these."""
         if not self.is_autoassist:
             return True
-        if (self.option("--assistant-selection") or DEFAULT_SELECTION) == "none":
+        if self.setting("--assistant-selection") == "none":
             return True
         base = self.option("--assistant-base")
         try:

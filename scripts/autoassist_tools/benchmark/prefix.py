@@ -24,7 +24,6 @@ run a user stops and resumes does.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -34,8 +33,6 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import torch
-
-from fairseq_autoassist.config import AutoAssistConfig
 
 from .arms import Arm
 from .training import interval_checkpoints
@@ -54,11 +51,6 @@ SAVED_LINE = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates")
 RECORD = "shared_prefix.json"
 
 
-def _default_onset_agreement() -> float:
-    fields = {f.name: f for f in dataclasses.fields(AutoAssistConfig)}
-    return float(fields["assistant_onset_agreement"].default)
-
-
 def onset_announced(arm: Arm) -> bool:
     """Whether the arm keeps every candidate until an onset its log announces (the
     automatic one or a fixed one), not the paper's warm-up epochs of plain batches."""
@@ -66,9 +58,7 @@ def onset_announced(arm: Arm) -> bool:
         return False
     try:
         fixed = any(float(arm.option(flag) or 0) > 0 for flag in FIXED_ONSET)
-        agreement = arm.option("--assistant-onset-agreement")
-        automatic = (_default_onset_agreement() if agreement is None
-                     else float(agreement)) > 0
+        automatic = float(arm.setting("--assistant-onset-agreement")) > 0
     except ValueError:  # fairseq will name the bad value
         return False
     return fixed or automatic
