@@ -455,6 +455,38 @@ def test_an_arm_trained_with_other_options_is_refused_not_resumed(tmp_path):
     assert sorted(p.name for p in arm.iterdir()) == ["trained_with.txt"]
 
 
+def _exiting(after: str) -> List[str]:
+    """A stand-in for fairseq-train: one train_inner line, then ``after`` (Python)."""
+    inner = "| train_inner | epoch 001:     10 / 20 loss=5.0, num_updates=10, wpb=100"
+    return [sys.executable, "-c", f"print({inner!r}, flush=True); {after}"]
+
+
+@pytest.mark.parametrize("after, trained", [
+    ("print('done training in 1.0 seconds', flush=True); import os; os.abort()", True),
+    ("import os; os.abort()", False),
+    ("print('done training in 1.0 seconds', flush=True); raise SystemExit(1)", False),
+])
+def test_an_abort_after_done_training_counts_as_trained_any_other_failure_not(
+        tmp_path, capsys, after, trained):
+    """fairseq-train's abort at interpreter exit, once every checkpoint is written, is
+    logged and tolerated; an abort before that line, or an error exit, still fails."""
+    from autoassist_tools.benchmark.training import train_arm
+
+    seen = []
+    log = tmp_path / "arm" / "train.log"
+    run = lambda: train_arm(BASELINE, _exiting(after), log,
+                            lambda name, fields: seen.append(fields["num_updates"]))
+    if trained:
+        run()
+        assert "aborted at exit (SIGABRT) after 'done training'" in log.read_text()
+        assert "the arm counts as trained" in capsys.readouterr().err
+    else:
+        with pytest.raises(RuntimeError, match="training arm 'baseline' failed"):
+            run()
+        assert "counts as trained" not in log.read_text()
+    assert seen == ["10"]
+
+
 def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     """The --quick preset, shortened: both arms train, decode, score and report; a
     rerun trains and decodes nothing again."""
