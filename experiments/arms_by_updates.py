@@ -25,6 +25,11 @@ them, has trained)::
 
     python experiments/arms_by_updates.py --log 1=runs/long/seed1.log \
         --log 2=runs/long/seed2.log --plain keepall
+
+``--cost-after UPDATE`` adds a comparison by time for arms whose clocks were disturbed
+(a run paused, or sharing the machine with another load for a while): each arm's
+steady cost is the median seconds per update of its checkpoint intervals from UPDATE
+on, and an arm's time to a target is its updates to it at that cost.
 """
 from __future__ import annotations
 
@@ -50,14 +55,26 @@ def updates_to_reach(rows: List[dict], target: float) -> Optional[float]:
     return None
 
 
-SCORED = re.compile(r"^\[([\w@-]+)\] update (\d+): [\d.]+ s, valid BLEU ([\d.]+), "
+SCORED = re.compile(r"^\[([\w@-]+)\] update (\d+): ([\d.]+) s, valid BLEU ([\d.]+), "
                     r"valid NLL ([\d.]+)", re.MULTILINE)
 
 
 def rows_from_log(text: str, seed: int) -> List[dict]:
     """The checkpoints a harness run scored, from its console output."""
-    return [{"arm": arm, "seed": seed, "updates": int(updates), "bleu": float(bleu),
-             "valid_nll": float(nll)} for arm, updates, bleu, nll in SCORED.findall(text)]
+    return [{"arm": arm, "seed": seed, "updates": int(updates), "train_seconds": float(sec),
+             "bleu": float(bleu), "valid_nll": float(nll)}
+            for arm, updates, sec, bleu, nll in SCORED.findall(text)]
+
+
+def seconds_per_update(rows: List[dict], after: int) -> Optional[float]:
+    """The median training seconds per update over the checkpoint intervals that start at
+    or after update ``after``: an arm's steady cost, robust to an interval slowed by a
+    pause or another load (the clock only ever runs slow)."""
+    points = sorted({(r["updates"], r["train_seconds"]) for r in rows
+                     if r.get("train_seconds") is not None})
+    costs = [(t1 - t0) / (u1 - u0) for (u0, t0), (u1, t1) in zip(points, points[1:])
+             if u0 >= after and u1 > u0]
+    return float(np.median(costs)) if costs else None
 
 
 def spread(values: List[float], digits: int = 2) -> str:
@@ -75,6 +92,10 @@ def main() -> int:
                         help="a harness run's console output, for seed SEED (repeatable)")
     parser.add_argument("--plain", nargs="+", default=["baseline", "keepall"],
                         help="the plain arms (the best of them, per seed, is the reference)")
+    parser.add_argument("--cost-after", type=int, metavar="UPDATE",
+                        help="also compare by time at each arm's steady cost: the median "
+                             "seconds per update of its checkpoint intervals from UPDATE on "
+                             "(for arms whose clocks a pause or another load disturbed)")
     args = parser.parse_args()
     by_arm: Dict[str, Dict[int, List[dict]]] = defaultdict(lambda: defaultdict(list))
     for given in args.results:
@@ -124,7 +145,43 @@ def main() -> int:
     print()
     print("Best plain arm per seed: " + ", ".join(
         f"seed {seed}: {arm} ({bleu:.2f})" for seed, (bleu, arm) in best_plain.items()))
+    if args.cost_after is not None:
+        print()
+        print(time_table(by_arm, best_plain, args.cost_after))
     return 0
+
+
+def time_table(by_arm: Dict[str, Dict[int, List[dict]]], best_plain: Dict[int, tuple],
+               after: int) -> str:
+    """Each arm's steady seconds per update and its time to the best plain arm's best
+    valid BLEU (and to 95% of it) over that arm's, both at their steady costs."""
+    lines = [f"By time at each arm's steady cost (median seconds per update of its "
+             f"checkpoint intervals from update {after} on):", "",
+             "| arm | seconds per update, per seed | / the best plain arm's | time to the "
+             "best plain arm's best BLEU, / its own | to 95% of it, / its own |",
+             "|---|---|---|---|---|"]
+    for arm, per_seed in by_arm.items():
+        costs, relative, ratios, ratios95 = [], [], [], []
+        for seed, rows in sorted(per_seed.items()):
+            target, plain_arm = best_plain[seed]
+            plain_rows = by_arm[plain_arm][seed]
+            cost = seconds_per_update(rows, after)
+            plain_cost = seconds_per_update(plain_rows, after)
+            costs.append("n/a" if cost is None else f"{cost:.3f}")
+            if cost is None or plain_cost is None:
+                relative.append("n/a")
+                ratios.append("n/a")
+                ratios95.append("n/a")
+                continue
+            relative.append(f"{cost / plain_cost:.3f}")
+            for goal, shown in ((target, ratios), (0.95 * target, ratios95)):
+                reached = updates_to_reach(rows, goal)
+                own = updates_to_reach(plain_rows, goal)
+                shown.append("not reached" if reached is None
+                             else f"{reached * cost / (own * plain_cost):.2f}")
+        lines.append(f"| {arm} | {', '.join(costs)} | {', '.join(relative)} | "
+                     f"{', '.join(ratios)} | {', '.join(ratios95)} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -109,3 +109,14 @@ def test_arms_by_updates_reads_a_harness_console_log(tmp_path):
     assert ("| sel | 2 | 29.00, 30.00 | 29.00, 30.00 | 3.100, 3.100 | -1.50 ± 0.71 | "
             "+0.100 ± 0.000 | not reached, not reached | 1.05, not reached |") in result.stdout
     assert "seed 1: keepall (30.00), seed 2: keepall (32.00)" in result.stdout
+    assert "By time" not in result.stdout
+    by_time = subprocess.run(
+        [sys.executable, str(REPO / "experiments" / "arms_by_updates.py"), "--log",
+         f"1={tmp_path / 'seed1.log'}", "--log", f"2={tmp_path / 'seed2.log'}",
+         "--plain", "keepall", "--cost-after", "100"], capture_output=True, text=True,
+        timeout=60)
+    assert by_time.returncode == 0, by_time.stderr
+    # 0.47 s per update (98 - 51 over 100 updates) against keepall's 0.49; 95% of 30 at
+    # 194.4 updates against 185: 194.4 * 0.47 / (185 * 0.49) = 1.008
+    assert ("| sel | 0.470, 0.470 | 0.959, 0.959 | not reached, not reached | "
+            "1.01, not reached |") in by_time.stdout
