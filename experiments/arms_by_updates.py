@@ -70,8 +70,8 @@ def seconds_per_update(rows: List[dict], after: int) -> Optional[float]:
     """The median training seconds per update over the checkpoint intervals that start at
     or after update ``after``: an arm's steady cost, robust to an interval slowed by a
     pause or another load (the clock only ever runs slow)."""
-    points = sorted({(r["updates"], r["train_seconds"]) for r in rows
-                     if r.get("train_seconds") is not None})
+    points = sorted({r["updates"]: r["train_seconds"] for r in rows
+                     if r.get("train_seconds") is not None}.items())
     costs = [(t1 - t0) / (u1 - u0) for (u0, t0), (u1, t1) in zip(points, points[1:])
              if u0 >= after and u1 > u0]
     return float(np.median(costs)) if costs else None
@@ -106,14 +106,18 @@ def main() -> int:
     for given in args.log:
         seed, _, path = given.partition("=")
         for row in rows_from_log(Path(path).read_text(), int(seed)):
-            by_arm[row["arm"]][row["seed"]].append(row)
+            known = by_arm[row["arm"]][row["seed"]]
+            # a checkpoint already read (from results.json, or an earlier line of a
+            # rerun that scored it again) is not counted twice
+            if all(r["updates"] != row["updates"] for r in known):
+                known.append(row)
     if not by_arm:
         parser.error("give results.json files or --log SEED=PATH")
     seeds = sorted({seed for arm in by_arm.values() for seed in arm})
     best_plain = {}
     for seed in seeds:
         plain = [(max(r["bleu"] for r in by_arm[a][seed]), a) for a in args.plain
-                 if seed in by_arm[a]]
+                 if a in by_arm and by_arm[a].get(seed)]
         best_plain[seed] = max(plain)
     print("| arm | seeds | best valid BLEU | final valid BLEU | final valid NLL | "
           "final BLEU − best plain arm's | final NLL − best plain arm's | updates to the "

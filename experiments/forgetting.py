@@ -73,7 +73,7 @@ def group_rows(grouping: np.ndarray, start: np.ndarray, selecting: np.ndarray,
         if not inside.any():
             continue
         rows.append({
-            "group": name, "share": float(inside.mean()),
+            "group": name, "pairs": int(inside.sum()), "share": float(inside.mean()),
             "start": float(start[inside].mean()), "selecting": float(selecting[inside].mean()),
             "reference": float(reference[inside].mean()),
             "change_selecting": float((selecting[inside] - start[inside]).mean()),
@@ -84,12 +84,12 @@ def group_rows(grouping: np.ndarray, start: np.ndarray, selecting: np.ndarray,
 
 def table(title: str, rows: List[Dict]) -> str:
     lines = [f"\n{title}\n",
-             "| pairs, by memory label | share | NLL at start | selecting at end | "
+             "| pairs, by label | pairs (share) | NLL at start | selecting at end | "
              "reference at end | change, selecting | change, reference | "
              "selecting − reference |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r['group']} | {r['share']:.2f} | {r['start']:.3f} | "
+        lines.append(f"| {r['group']} | {r['pairs']} ({r['share']:.2f}) | {r['start']:.3f} | "
                      f"{r['selecting']:.3f} | {r['reference']:.3f} | "
                      f"{r['change_selecting']:+.3f} | {r['change_reference']:+.3f} | "
                      f"{r['selecting'] - r['reference']:+.3f} |")
@@ -157,7 +157,7 @@ def main(argv: List[str] = None) -> int:
               f"between start and end; valid NLL, selecting − reference: "
               f"{valid['selecting'] - valid['reference']:+.3f} bits\n", flush=True)
     if len(args.seed) > 1:
-        print("Over seeds, selecting − reference on the training pairs (bits per token), "
+        print("Over seeds, selecting − reference (bits per target token), "
               "mean ± std:")
         for group, values in differences.items():
             print(f"- {group}: {np.mean(values):+.3f} ± {np.std(values, ddof=1):.3f} "

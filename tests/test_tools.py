@@ -1,5 +1,6 @@
 """The tools' entry points: ``autoassist-tools`` (``python -m autoassist_tools``), its
 subcommands, and the thin scripts in scripts/ that a checkout runs by path."""
+import json
 import re
 import signal
 import subprocess
@@ -120,3 +121,18 @@ def test_arms_by_updates_reads_a_harness_console_log(tmp_path):
     # 194.4 updates against 185: 194.4 * 0.47 / (185 * 0.49) = 1.008
     assert ("| sel | 0.470, 0.470 | 0.959, 0.959 | not reached, not reached | "
             "1.01, not reached |") in by_time.stdout
+    # a results.json and a log that both hold seed 1's keepall: each checkpoint counted
+    # once, with the results file's unrounded seconds (0.495 s per update, not 0.49)
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps([
+        {"arm": "keepall", "seed": 1, "updates": 100, "train_seconds": 50.4, "bleu": 20.0,
+         "valid_nll": 4.0},
+        {"arm": "keepall", "seed": 1, "updates": 200, "train_seconds": 99.9, "bleu": 30.0,
+         "valid_nll": 3.0}]))
+    merged = subprocess.run(
+        [sys.executable, str(REPO / "experiments" / "arms_by_updates.py"), str(results),
+         "--log", f"1={tmp_path / 'seed1.log'}", "--plain", "keepall", "absent",
+         "--cost-after", "100"], capture_output=True, text=True, timeout=60)
+    assert merged.returncode == 0, merged.stderr
+    assert "| keepall | 0.495 | 1.000 | 1.00 | 1.00 |" in merged.stdout
+    assert "absent" not in merged.stdout
