@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -89,11 +90,26 @@ def train_command(data: Path, save_dir: Path, *extra: str, task: str = "autoassi
     )
 
 
+# fairseq-train's last line, and what the C++ runtime prints when it aborts at exit
+DONE_TRAINING = "done training in"
+EXIT_ABORT = "terminate called without an active exception"
+
+
 def run(command: List[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run a command as the tests' fairseq runs run (one thread, no weights-only
+    overrides). fairseq-train sometimes aborts at interpreter exit, after its
+    "done training" line, with every checkpoint written (SIGABRT, "terminate called
+    without an active exception"; plain fairseq too, docs/design.md "Checkpoints and
+    safe loading"). That abort alone counts as success, as the benchmark harness
+    counts it; the tests still check every file and log line the run wrote."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore", "OMP_NUM_THREADS": "1"}
     env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
     env.pop("TORCH_FORCE_WEIGHTS_ONLY_LOAD", None)
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+    if (result.returncode == -signal.SIGABRT and DONE_TRAINING in result.stdout
+            and result.stderr.rstrip().endswith(EXIT_ABORT)):
+        result.returncode = 0
+    return result
 
 
 def training_config(data: Path, *options_list: str):

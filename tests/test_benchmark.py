@@ -487,6 +487,21 @@ def test_an_abort_after_done_training_counts_as_trained_any_other_failure_not(
     assert seen == ["10"]
 
 
+@pytest.mark.parametrize("done, tolerated", [(True, True), (False, False)])
+def test_the_tests_runner_tolerates_the_same_exit_abort_only(done, tolerated):
+    """conftest.run counts fairseq-train's abort at exit as success only after its
+    "done training" line; an abort before it stays a failure."""
+    from conftest import run
+
+    script = ("import os, sys; "
+              + ("print('| fairseq_cli.train | done training in 1.0 seconds', flush=True); "
+                 if done else "")
+              + "sys.stderr.write('terminate called without an active exception\\n'); "
+                "sys.stderr.flush(); os.abort()")
+    result = run([sys.executable, "-c", script], timeout=60)
+    assert result.returncode == (0 if tolerated else -signal.SIGABRT)
+
+
 def test_quick_benchmark_runs_scores_and_resumes(tmp_path):
     """The --quick preset, shortened: both arms train, decode, score and report; a
     rerun trains and decodes nothing again."""
