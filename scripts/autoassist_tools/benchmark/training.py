@@ -169,8 +169,8 @@ def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
             raise
         code = process.wait()
         if code == -signal.SIGABRT and finished:
-            note = (f"[fairseq-train aborted at exit (SIGABRT) after 'done training': its "
-                    f"checkpoints are complete; the arm counts as trained]\n")
+            note = ("[fairseq-train aborted at exit (SIGABRT) after 'done training': its "
+                    "checkpoints are complete; the arm counts as trained]\n")
             log.write(note)
             print(f"[{arm.name}] " + note.strip("[]\n"), file=sys.stderr)
         elif code != 0:
