@@ -59,6 +59,13 @@ SCORED = re.compile(r"^\[([\w@-]+)\] update (\d+): ([\d.]+) s, valid BLEU ([\d.]
                     r"valid NLL ([\d.]+)", re.MULTILINE)
 
 
+def update_ratio(rows: List[dict], plain_rows: List[dict], target: float) -> Optional[float]:
+    """The updates an arm takes to reach ``target`` over the plain arm's, or None when
+    the arm never reaches it."""
+    reached = updates_to_reach(rows, target)
+    return None if reached is None else reached / updates_to_reach(plain_rows, target)
+
+
 def rows_from_log(text: str, seed: int) -> List[dict]:
     """The checkpoints a harness run scored, from its console output."""
     return [{"arm": arm, "seed": seed, "updates": int(updates), "train_seconds": float(sec),
@@ -134,12 +141,8 @@ def main() -> int:
             nll.append(rows[-1]["valid_nll"])
             d_bleu.append(rows[-1]["bleu"] - plain_rows[-1]["bleu"])
             d_nll.append(rows[-1]["valid_nll"] - plain_rows[-1]["valid_nll"])
-            reached = updates_to_reach(rows, target)
-            own = updates_to_reach(plain_rows, target)
-            ratios.append(None if reached is None else reached / own)
-            reached = updates_to_reach(rows, 0.95 * target)
-            ratios95.append(None if reached is None
-                            else reached / updates_to_reach(plain_rows, 0.95 * target))
+            ratios.append(update_ratio(rows, plain_rows, target))
+            ratios95.append(update_ratio(rows, plain_rows, 0.95 * target))
         shown = [f"{r:.2f}" if r is not None else "not reached" for r in ratios]
         shown95 = [f"{r:.2f}" if r is not None else "not reached" for r in ratios95]
         print(f"| {arm} | {len(per_seed)} | {', '.join(f'{b:.2f}' for b in best)} | "
@@ -179,10 +182,9 @@ def time_table(by_arm: Dict[str, Dict[int, List[dict]]], best_plain: Dict[int, t
                 continue
             relative.append(f"{cost / plain_cost:.3f}")
             for goal, shown in ((target, ratios), (0.95 * target, ratios95)):
-                reached = updates_to_reach(rows, goal)
-                own = updates_to_reach(plain_rows, goal)
-                shown.append("not reached" if reached is None
-                             else f"{reached * cost / (own * plain_cost):.2f}")
+                ratio = update_ratio(rows, plain_rows, goal)
+                shown.append("not reached" if ratio is None
+                             else f"{ratio * cost / plain_cost:.2f}")
         lines.append(f"| {arm} | {', '.join(costs)} | {', '.join(relative)} | "
                      f"{', '.join(ratios)} | {', '.join(ratios95)} |")
     return "\n".join(lines)
