@@ -23,7 +23,7 @@ from .features import FEATURE_KINDS
 from .labels import label_names, label_option_classes, label_options, labels_help
 from .onset import AgreementOnset
 from .options import above, at_least, between, check_options, one_of, option
-from .shrinking import DEFAULT_SELECTION, SELECTIONS
+from .methods import DEFAULT_METHOD, METHOD_NAMES, SWITCH_VALUES, is_on, method_of
 
 LABELS = label_names()
 BOUNDED_SHAPES = ("auto", "on", "off")
@@ -47,16 +47,20 @@ class AssistantOptions:
         "informative pairs (above) from learnt ones", between(0.0, 1.0, high_open=True))
     assistant_label: ChoiceEnum(LABELS) = option(
         LABELS[0], "what the Assistant learns to predict: " + labels_help(), one_of(LABELS))
-    assistant_memory: bool = option(
-        False, "the Assistant also remembers each pair's label at its last visit (one byte "
-        "per training pair, kept in checkpoints) and predicts it for the pairs it has "
-        "seen; its token model predicts the others. Late in training a pair's label "
-        "changes little between visits (see docs/selection-probe.md)")
-    assistant_unbiased_threshold: bool = option(
-        False, "weight each kept pair's normalised loss by the inverse of its keep "
-        "probability in the label's moving averages, so that the threshold estimates the "
-        "mean over every candidate: under shrinking the kept pairs sit above it, and the "
-        "unweighted threshold with them")
+    assistant_memory: Optional[str] = option(
+        None, "on (or the flag alone): the Assistant also remembers each pair's label at "
+        "its last visit (one byte per training pair, kept in checkpoints) and predicts it "
+        "for the pairs it has seen, its token model the others; off: the token model "
+        "alone. Late in training a pair's label changes little between visits "
+        "(docs/selection-probe.md). Not given: the method's (on for none, assistant and "
+        "uniform, off for paper)", one_of(SWITCH_VALUES), bare="on")
+    assistant_unbiased_threshold: Optional[str] = option(
+        None, "on (or the flag alone): weight each kept pair's normalised loss by the "
+        "inverse of its keep probability in the label's moving averages, so that the "
+        "threshold estimates the mean over every candidate (under shrinking the kept "
+        "pairs sit above it, and the unweighted threshold with them); off: unweighted. "
+        "Not given: the method's (on for none, assistant and uniform, off for paper)",
+        one_of(SWITCH_VALUES), bare="on")
     assistant_confidence_decay: float = option(
         0.95, "decay of the moving average of the Assistant's accuracy (its confidence)",
         between(0.0, 1.0, high_open=True))
@@ -78,15 +82,15 @@ class ShrinkingOptions:
     assistant_onset_fraction: float = option(
         0.0, "the fixed onset as a fraction of --max-update (instead of "
         "--assistant-onset-updates); 0: not used", between(0.0, 1.0))
-    assistant_onset_agreement: float = option(
-        0.92, "an automatic onset of selection: it starts once, of the latest "
-        "--assistant-onset-window pairs the pair memory (--assistant-memory) has seen "
-        "again, at least this share have the label they had at their previous visit "
-        "(0.90 to 0.935 where selection started to pay in four probed runs, "
-        "docs/selection-probe.md); until then every candidate is kept and packed as "
-        "--assistant-base 1 packs. It turns on --assistant-memory and "
-        "--assistant-unbiased-threshold; a fixed onset replaces it. 0, with no fixed "
-        "onset: the paper's onset, after --assistant-warmup-epochs", between(0.0, 1.0))
+    assistant_onset_agreement: Optional[float] = option(
+        None, "the automatic onset of selection: it starts once, of the latest "
+        "--assistant-onset-window pairs the pair memory has seen again, at least this "
+        "share have the label they had at their previous visit (0.90 to 0.935 where "
+        "selection started to pay in four probed runs, docs/selection-probe.md); until "
+        "then every candidate is kept and packed as --assistant-base 1 packs. It reads "
+        "the pair memory (--assistant-memory on); a fixed onset replaces it; 0: the "
+        "paper's onset, after --assistant-warmup-epochs. Not given: the method's (0.92 "
+        "for none, assistant and uniform, 0 for paper)", between(0.0, 1.0))
     assistant_onset_window: int = option(
         5000, "revisited pairs over which the automatic onset measures the agreement",
         at_least(1))
@@ -105,19 +109,24 @@ class ShrinkingOptions:
         0.0, "fraction of --max-update at the end over which shrinking fades out: each "
         "pair's drop probability 1 - p_keep falls linearly to 0, so the last updates see "
         "all the data; 0 turns it off (needs --max-update)", between(0.0, 1.0))
-    assistant_keep_rate: float = option(
-        0.5, "a keep-rate target: each chunk of candidates' keep probabilities are scaled "
-        "by one factor (capped at 1) to this mean, so the Assistant orders the pairs and "
-        "the target sets how many go on (the selection probe measured selection's gain "
-        "at 0.5); 0: the paper's probabilities as they are. --assistant-base 1 keeps "
-        "every pair whatever the target", between(0.0, 1.0))
-    assistant_selection: ChoiceEnum(SELECTIONS) = option(
-        DEFAULT_SELECTION, "which pairs shrinking drops once selection starts: none (every "
-        "candidate kept and packed by the shrinking iterator, the Assistant learning and "
-        "its signals logged; the default, since on both presets measured the Assistant's "
-        "choice ended below it, docs/benchmarks.md), assistant (by the Assistant's keep "
-        "probabilities: AutoAssist's selection) or uniform (an ablation for benchmarks: "
-        "as many pairs as the Assistant would drop, chosen at random)", one_of(SELECTIONS))
+    assistant_keep_rate: Optional[float] = option(
+        None, "a keep-rate target: each chunk of candidates' keep probabilities are "
+        "scaled by one factor (capped at 1) to this mean, so the Assistant orders the "
+        "pairs and the target sets how many go on (the selection probe measured "
+        "selection's gain at 0.5); 0: the paper's probabilities as they are. "
+        "--assistant-base 1 keeps every pair whatever the target. Not given: the "
+        "method's (0.5 for none, assistant and uniform, 0 for paper)", between(0.0, 1.0))
+    assistant_selection: ChoiceEnum(METHOD_NAMES) = option(
+        DEFAULT_METHOD, "the method: none (the default: the shrinking iterator keeps "
+        "every candidate, the Assistant learns and logs where selection would start; on "
+        "both presets measured the Assistant's choice ended below it, docs/benchmarks.md), "
+        "paper (the paper's AutoAssist: one warm-up epoch, then the Assistant's keep "
+        "probabilities as they are), assistant (the project's selection: the automatic "
+        "onset, the pair memory, the unbiased threshold, a keep-rate target of 0.5) or "
+        "uniform (the control: as many pairs as the Assistant would drop, chosen at "
+        "random). A method sets the defaults of --assistant-onset-agreement, "
+        "--assistant-memory, --assistant-unbiased-threshold and --assistant-keep-rate; "
+        "each given explicitly overrides it", one_of(METHOD_NAMES))
     assistant_bounded_shapes: ChoiceEnum(BOUNDED_SHAPES) = option(
         "auto", "pad batches to lengths from a fixed ladder and pack them by those "
         "lengths, so that the set of batch shapes stops growing (a GPU pays for every new "
@@ -147,8 +156,15 @@ class AutoAssistConfig(*label_option_classes(), ShrinkingOptions, AssistantOptio
 
 
 def validate_config(cfg: Any) -> None:
-    """Stop at start-up on an out-of-range option, naming it and its allowed values."""
+    """Stop at start-up on an out-of-range option, naming it and its allowed values
+    (after :func:`~fairseq_autoassist.methods.settle_method`)."""
     problems = []
+    if automatic_onset_on(cfg) and not pair_memory_on(cfg):
+        problems.append("the automatic onset (--assistant-onset-agreement "
+                        f"{cfg.assistant_onset_agreement:g}) reads the pair memory, which "
+                        "--assistant-memory off turns off: drop --assistant-memory off, or "
+                        "give --assistant-onset-agreement 0 (the paper's onset after the "
+                        "warm-up epochs) or a fixed onset (--assistant-onset-updates)")
     if cfg.assistant_onset_updates and cfg.assistant_onset_fraction:
         problems.append("--assistant-onset-updates and --assistant-onset-fraction both set "
                         "an onset: give one of them")
@@ -183,22 +199,26 @@ def onset_update(cfg: Any) -> Optional[int]:
 
 
 def automatic_onset_on(cfg: Any) -> bool:
-    """Whether the automatic onset decides: asked for, and no fixed onset given (which
-    replaces it)."""
+    """Whether the automatic onset decides: an agreement is set and no fixed onset
+    (which replaces it) is given."""
     fixed = cfg.assistant_onset_updates or cfg.assistant_onset_fraction
     return bool(cfg.assistant_onset_agreement) and not fixed
 
 
 def pair_memory_on(cfg: Any) -> bool:
-    """The pair memory: asked for, or read by the automatic onset."""
-    return bool(cfg.assistant_memory) or automatic_onset_on(cfg)
+    """The pair memory (--assistant-memory, its method's default unless given)."""
+    return is_on(cfg.assistant_memory)
 
 
 def unbiased_threshold_on(cfg: Any) -> bool:
-    """The unbiased threshold: asked for, or implied by the automatic onset, after which
-    the pair memory's labels are to compare a pair's loss with the training set's mean,
-    as the selection probe's did, not with the kept pairs' (which sit above it)."""
-    return bool(cfg.assistant_unbiased_threshold) or automatic_onset_on(cfg)
+    """The unbiased threshold (--assistant-unbiased-threshold, its method's default
+    unless given)."""
+    return is_on(cfg.assistant_unbiased_threshold)
+
+
+def shrinking_rule_selection(cfg: Any) -> str:
+    """What the shrinking rule does once selection starts, for the config's method."""
+    return method_of(cfg.assistant_selection).rule
 
 
 def agreement_onset(cfg: Any) -> Optional[AgreementOnset]:

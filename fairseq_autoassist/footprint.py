@@ -8,8 +8,7 @@ what does, per data-parallel worker (docs/scale.md has the measurements):
   part in the same memory);
 - ``--assistant-importance-weighting`` or ``--assistant-unbiased-threshold``: the
   probability each pair was drawn with, 4 bytes per pair of the current shard;
-- ``--assistant-memory``: each pair's last label, 1 byte per pair of every shard seen;
-- ``--assistant-onset-agreement``: both of the above (it turns them on);
+- ``--assistant-memory on``: each pair's last label, 1 byte per pair of every shard seen;
 - ``--assistant-label learnability``: each pair's last loss, 4 bytes per pair of every
   shard seen.
 """
@@ -31,39 +30,36 @@ class PairFootprint:
     per_current_pair: int
     per_pair_seen: int
     reasons: Tuple[str, ...]
-    # the options to drop (or set to 0) to go without everything but the sweep's order
+    # the option values that go without everything but the sweep's order
     options: Tuple[str, ...] = ()
 
     def bytes_for(self, current_pairs: int, total_pairs: int) -> int:
         return self.per_current_pair * current_pairs + self.per_pair_seen * total_pairs
 
 
-def _asking(cfg: Any, *options: str) -> List[str]:
-    """Those of ``options`` that ``cfg`` gives, and the automatic onset, which turns on
-    the pair memory and the unbiased threshold."""
-    asked = [o for o in options if getattr(cfg, o[2:].replace("-", "_"))]
-    if automatic_onset_on(cfg):
-        asked.append("--assistant-onset-agreement")
-    return asked
-
-
 def pair_footprint(cfg: Any) -> PairFootprint:
-    """The per-pair bytes the options of ``cfg`` ask for (see the module's docstring)."""
+    """The per-pair bytes the options of ``cfg`` (its method's defaults settled) ask
+    for (see the module's docstring)."""
     current, seen, reasons, options = 4, 0, ["4 B for a sweep's order"], []
-    if cfg.assistant_importance_weighting > 0 or unbiased_threshold_on(cfg):
+    readers = []  # the options that read the probabilities pairs were drawn with
+    if cfg.assistant_importance_weighting > 0:
+        readers.append(("--assistant-importance-weighting", "--assistant-importance-weighting 0"))
+    if unbiased_threshold_on(cfg):
+        readers.append(("--assistant-unbiased-threshold on", "--assistant-unbiased-threshold off"))
+    if readers:
         current += 4
-        asked = _asking(cfg, "--assistant-importance-weighting", "--assistant-unbiased-threshold")
-        reasons.append(f"4 B for the keep probabilities ({' or '.join(asked)})")
-        options += asked
+        reasons.append(f"4 B for the keep probabilities ({' or '.join(r for r, _ in readers)})")
+        options += [off for _, off in readers]
     if pair_memory_on(cfg):
         seen += 1
-        asked = _asking(cfg, "--assistant-memory")
-        reasons.append(f"1 B for the pair memory ({' or '.join(asked)})")
-        options += asked
+        reasons.append("1 B for the pair memory (--assistant-memory on)")
+        options.append("--assistant-memory off")
+        if automatic_onset_on(cfg):  # which reads the memory
+            options.append("--assistant-onset-agreement 0")
     if str(cfg.assistant_label) == "learnability":
         seen += 4
         reasons.append("4 B for the last losses (--assistant-label learnability)")
-        options.append("--assistant-label learnability")
+        options.append("another --assistant-label than learnability")
     return PairFootprint(current, seen, tuple(reasons), tuple(dict.fromkeys(options)))
 
 
@@ -90,12 +86,11 @@ def check_pair_state_fits(cfg: Any, current_pairs: int, num_shards: int,
     needed = footprint.bytes_for(current_pairs, current_pairs * max(num_shards, 1))
     if needed <= _SHARE_OF_AVAILABLE * available:
         return
-    options = [o + " (give it 0)" if o == "--assistant-onset-agreement" else o
-               for o in footprint.options]
+    options = list(footprint.options)
     raise ValueError(
         f"AutoAssist's per-pair state for {current_pairs:,} training pairs x {num_shards} "
         f"shard(s) needs {needed / 2 ** 30:.1f} GiB per worker ({'; '.join(footprint.reasons)})"
         f", more than half the {available / 2 ** 30:.1f} GiB this machine has available. "
-        + (f"Train without {' and '.join(options)}, or on a machine with more memory."
+        + (f"Train with {' and '.join(options)}, or on a machine with more memory."
            if options else "Train on a machine with more memory, or split the data into "
            "shards (data1:data2:...; fairseq loads one per epoch)."))

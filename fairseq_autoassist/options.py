@@ -70,10 +70,17 @@ def one_of(choices: Sequence[str]) -> Allowed:
     return Allowed(choices=tuple(choices))
 
 
-def option(default: Any, help: str, allowed: Optional[Allowed] = None) -> Any:
-    """A dataclass field for an option: its help text ends with the allowed values."""
+def option(default: Any, help: str, allowed: Optional[Allowed] = None,
+           bare: Optional[str] = None) -> Any:
+    """A dataclass field for an option: its help text ends with the allowed values.
+    A default of ``None`` means "not given" (a method decides it,
+    :mod:`fairseq_autoassist.methods`); ``bare`` is the value of the flag given without
+    one (``--assistant-memory`` for ``--assistant-memory on``)."""
     text = help if allowed is None or allowed.choices else f"{help}, {allowed.text}"
-    return dataclasses.field(default=default, metadata={"help": text, "allowed": allowed})
+    metadata = {"help": text, "allowed": allowed}
+    if bare is not None:
+        metadata["argparse_const"] = bare
+    return dataclasses.field(default=default, metadata=metadata)
 
 
 def option_problems(config: Any, declared: type) -> list:
@@ -84,6 +91,8 @@ def option_problems(config: Any, declared: type) -> list:
         if allowed is None or not hasattr(config, declaration.name):
             continue
         value = getattr(config, declaration.name)
+        if value is None and declaration.default is None:
+            continue  # not given: its method decides it
         if not allowed.admits(value):
             flag = "--" + declaration.name.replace("_", "-")
             problems.append(f"{flag} must be {allowed.text}, got {value!r}")

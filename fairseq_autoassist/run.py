@@ -34,7 +34,8 @@ import torch
 from .annealing import KeepAnnealing
 from .assistant import TokenAssistant
 from .config import (
-    agreement_onset, assistant_settings, onset_update, unbiased_threshold_on,
+    agreement_onset, assistant_settings, onset_update, shrinking_rule_selection,
+    unbiased_threshold_on,
 )
 from .distributed import DistributedFeed, check_assistants_agree, data_parallel_world
 from .features import dataset_pair_features
@@ -84,7 +85,7 @@ class AutoAssistRun:
                         annealing.start_update, annealing.end_update)
         # --assistant-base 1 keeps every pair (the iterator alone), whatever the target
         keep_rate = 0.0 if cfg.assistant_base >= 1.0 else float(cfg.assistant_keep_rate)
-        self.rule = ShrinkingRule(self.assistant, annealing, str(cfg.assistant_selection),
+        self.rule = ShrinkingRule(self.assistant, annealing, shrinking_rule_selection(cfg),
                                   keep_rate=keep_rate)
         self.worker = AssistantWorker(self.assistant, cfg.assistant_queue_size)
         self.importance_exponent = float(cfg.assistant_importance_weighting)

@@ -16,7 +16,7 @@ selection probe measured selection's gain at a keep rate of 0.5; left to itself 
 paper's rule keeps ever fewer once the pair memory holds stale labels of 0 (a pair
 remembered as easy is seen again only at the floor rate, so it is seldom relabelled).
 
-``selection="none"`` (the plug-in's default, ``--assistant-selection none``) keeps every
+``selection="none"`` (the rule of the plug-in's default, ``--assistant-selection none``) keeps every
 candidate: the shrinking iterator's batches without the Assistant's choice. On both
 presets measured (docs/benchmarks.md, ``bible`` and ``bible-long``) the Assistant's choice
 after the onset ended below keeping everything, by BLEU on both and by NLL on the longer
@@ -44,9 +44,9 @@ import numpy as np
 
 from .annealing import KeepAnnealing
 
-# which pairs shrinking drops once selection starts; the first is the default
+# which pairs shrinking drops once selection starts (the rule of each method of
+# --assistant-selection, fairseq_autoassist.methods)
 SELECTIONS = ("none", "assistant", "uniform")
-DEFAULT_SELECTION = SELECTIONS[0]
 
 
 class KeepProbability(Protocol):

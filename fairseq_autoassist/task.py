@@ -17,6 +17,7 @@ generation and the model are fairseq's, untouched.
 """
 
 import importlib.util
+import logging
 import os
 from typing import Any, Dict, Optional
 
@@ -30,12 +31,14 @@ from .batching import BatchLimits
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .config import AutoAssistConfig, length_ladder, validate_config
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
+from .methods import settle_method
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
 from .run import AutoAssistRun
 from .shards import check_shard_dictionaries, data_paths, shard_of_epoch, visit_of_epoch
 from .weighted_criteria import PAIR_WEIGHTED, PAIR_WEIGHTS
 
 TASK_NAME = "autoassist_translation"
+logger = logging.getLogger(__name__)
 CHECKPOINT_KEY = "autoassist"
 
 
@@ -57,6 +60,8 @@ class AutoAssistTranslationTask(TranslationTask):
     cfg: AutoAssistConfig
 
     def __init__(self, cfg: AutoAssistConfig, src_dict, tgt_dict):
+        # the method's option defaults, in place of the options left unset
+        logger.info("AutoAssist: %s", settle_method(cfg))
         validate_config(cfg)
         super().__init__(cfg, src_dict, tgt_dict)
         self.data_paths = data_paths(cfg.data)

@@ -77,8 +77,7 @@ def fairseq_command(name: str, *args: str) -> List[str]:
 # probabilities as they are): the mechanisms most tests check were built for it, and it
 # stays available. The defaults (selection off; the automatic onset and a keep-rate target
 # for a run that selects) have their own tests.
-PAPER_SELECTION = ["--assistant-selection", "assistant", "--assistant-onset-agreement", "0",
-                   "--assistant-keep-rate", "0"]
+PAPER_SELECTION = ["--assistant-selection", "paper"]
 
 
 def train_command(data: Path, save_dir: Path, *extra: str, task: str = "autoassist_translation",

@@ -148,23 +148,25 @@ def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to
     from fairseq_autoassist.footprint import check_pair_state_fits, pair_footprint
 
     options = SimpleNamespace(assistant_importance_weighting=0.0,
-                              assistant_unbiased_threshold=False, assistant_memory=True,
+                              assistant_unbiased_threshold="off", assistant_memory="on",
                               assistant_label="learnability", assistant_onset_agreement=0.0,
                               assistant_onset_updates=0, assistant_onset_fraction=0.0)
     assert pair_footprint(options).bytes_for(100, 300) == 4 * 100 + 5 * 300
     check_pair_state_fits(options, 36_000_000, 1, available=16 * 2 ** 30)  # 0.5 GiB: fits
     with pytest.raises(ValueError, match=r"36,000,000 training pairs x 8 shard\(s\) needs "
-                                         r"1\.5 GiB.*Train without --assistant-memory and "
-                                         r"--assistant-label learnability"):
+                                         r"1\.5 GiB.*Train with --assistant-memory off and "
+                                         r"another --assistant-label than learnability"):
         check_pair_state_fits(options, 36_000_000, 8, available=2 * 2 ** 30)
-    # the automatic onset turns on the memory and the unbiased threshold: named as such
-    onset = SimpleNamespace(**{**vars(options), "assistant_memory": False,
-                               "assistant_label": "paper", "assistant_onset_agreement": 0.92})
-    assert pair_footprint(onset).bytes_for(100, 300) == 8 * 100 + 1 * 300
-    with pytest.raises(ValueError, match=r"keep probabilities \(--assistant-onset-agreement\);"
-                                         r".*Train without --assistant-onset-agreement \(give "
-                                         r"it 0\), or on a machine"):
-        check_pair_state_fits(onset, 2_000_000_000, 1, available=2 * 2 ** 30)
+    # the methods' defaults (none, assistant, uniform): the memory, read by the automatic
+    # onset, and the unbiased threshold; each named with the value that turns it off
+    project = SimpleNamespace(**{**vars(options), "assistant_unbiased_threshold": "on",
+                                 "assistant_label": "paper", "assistant_onset_agreement": 0.92})
+    assert pair_footprint(project).bytes_for(100, 300) == 8 * 100 + 1 * 300
+    with pytest.raises(ValueError, match=r"keep probabilities \(--assistant-unbiased-threshold "
+                                         r"on\);.*Train with --assistant-unbiased-threshold off "
+                                         r"and --assistant-memory off and "
+                                         r"--assistant-onset-agreement 0, or on a machine"):
+        check_pair_state_fits(project, 2_000_000_000, 1, available=2 * 2 ** 30)
 
 
 def test_two_workers_go_through_the_shards_with_one_assistant(tiny_bin, second_shard, tmp_path):

@@ -136,3 +136,31 @@ def test_arms_by_updates_reads_a_harness_console_log(tmp_path):
     assert merged.returncode == 0, merged.stderr
     assert "| keepall | 0.495 | 1.000 | 1.00 | 1.00 |" in merged.stdout
     assert "absent" not in merged.stdout
+
+
+def test_the_options_page_is_the_code_s_declarations():
+    """docs/options.md is generated: it changes with the config, or this fails (the fix:
+    autoassist-tools options --markdown > docs/options.md)."""
+    import dataclasses
+
+    from autoassist_tools.options_reference import markdown
+    from fairseq_autoassist.config import AutoAssistConfig
+
+    page = (REPO / "docs" / "options.md").read_text()
+    assert page == markdown(), "regenerate: autoassist-tools options --markdown > docs/options.md"
+    own = [f for f in dataclasses.fields(AutoAssistConfig)
+           if f.name.startswith(("assistant_", "reset_assistant"))]
+    for field in own:  # each option once, with its help text
+        flag = "--" + field.name.replace("_", "-")
+        assert len(re.findall(rf"^\| `{re.escape(flag)}[ `]", page, re.MULTILINE)) == 1, flag
+        assert field.metadata["help"].replace("|", "/") in page, flag
+
+
+def test_the_options_tool_prints_every_option_in_a_terminal():
+    result = help_of([sys.executable, "-m", "autoassist_tools", "options"])
+    assert result.returncode == 0, result.stderr
+    assert "fairseq's --help does not list a task's options" in result.stdout
+    for flag in ("--assistant-selection {none,paper,assistant,uniform}   (default: none)",
+                 "--assistant-memory [{on,off}]   (default: the method's)",
+                 "--assistant-lookahead N   (default: 32)", "--reset-assistant   (default: off)"):
+        assert flag in result.stdout

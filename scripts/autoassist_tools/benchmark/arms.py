@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional
 
 from fairseq_autoassist.config import AutoAssistConfig
+from fairseq_autoassist.methods import METHOD_OPTIONS, method_setting
 
 # the task's declared defaults, for the options an arm leaves at them
 TASK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(AutoAssistConfig)}
@@ -38,10 +39,15 @@ class Arm:
         return value
 
     def setting(self, flag: str) -> str:
-        """The value the arm trains with for an AutoAssist option: its own, or the
-        task's default when it gives none."""
+        """The value the arm trains with for an AutoAssist option: its own, or else its
+        method's default (for the options a method sets) or the task's."""
         value = self.option(flag)
-        return str(TASK_DEFAULTS[flag[2:].replace("-", "_")]) if value is None else value
+        if value is not None:
+            return value
+        attribute = flag[2:].replace("-", "_")
+        if attribute in METHOD_OPTIONS:
+            return str(method_setting(self.setting("--assistant-selection"), attribute))
+        return str(TASK_DEFAULTS[attribute])
 
     @property
     def drops_nothing(self) -> bool:
