@@ -169,14 +169,17 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
     from fairseq_autoassist.config import (
         NOT_YET, AutoAssistConfig, agreement_onset, onset_update, pair_memory_on,
         unbiased_threshold_on, validate_config)
+    from fairseq_autoassist.methods import settle_method
 
     defaults = {f.name: f.default for f in fields(AutoAssistConfig)
                 if f.name.startswith("assistant_")}
 
     def cfg(max_update=1000, **options):
-        return SimpleNamespace(**{**defaults, **options}, max_update=max_update)
+        config = SimpleNamespace(**{**defaults, **options}, max_update=max_update)
+        settle_method(config)  # as the task does at start-up
+        return config
 
-    paper = {"assistant_onset_agreement": 0.0, "assistant_keep_rate": 0.0}
+    paper = {"assistant_selection": "paper"}
     # the defaults: the automatic onset, from the pair memory's agreement, at a keep rate
     assert onset_update(cfg()) == NOT_YET and agreement_onset(cfg()).threshold == 0.92
     assert cfg().assistant_keep_rate == 0.5
@@ -189,14 +192,15 @@ def test_an_onset_is_given_once_and_a_fraction_needs_max_update():
         validate_config(cfg(max_update=0, assistant_onset_fraction=0.25))
     # the automatic onset: not before it fires, or at a fixed onset given too
     assert onset_update(cfg(assistant_onset_agreement=0.92)) == NOT_YET
-    # a fixed onset replaces the automatic one, and what it turns on
-    fixed = cfg(assistant_onset_agreement=0.92, assistant_onset_updates=300)
+    # a fixed onset replaces the automatic one; the memory stays as its method set it
+    fixed = cfg(assistant_onset_updates=300)
     assert onset_update(fixed) == 300 and agreement_onset(fixed) is None
-    assert not pair_memory_on(fixed) and not unbiased_threshold_on(fixed)
+    assert pair_memory_on(fixed) and unbiased_threshold_on(fixed)
     assert agreement_onset(cfg(**paper)) is None
     assert agreement_onset(cfg(assistant_onset_agreement=0.8)).threshold == 0.8
-    # it reads the pair memory, whose labels compare with the full data's mean
-    onset = cfg(assistant_onset_agreement=0.92)
-    validate_config(onset)
-    assert pair_memory_on(onset) and unbiased_threshold_on(onset)
+    # it reads the pair memory: without it, refused rather than switched on
+    validate_config(cfg())
+    with pytest.raises(ValueError, match="reads the pair memory"):
+        validate_config(cfg(**paper, assistant_onset_agreement=0.92))
+    validate_config(cfg(**paper, assistant_onset_agreement=0.92, assistant_memory="on"))
     assert not pair_memory_on(cfg(**paper)) and not unbiased_threshold_on(cfg(**paper))

@@ -50,8 +50,10 @@ def test_importance_weighted_training_runs_and_shrinks(tiny_bin, tmp_path):
 
 
 def test_the_uniform_ablation_shrinks_as_much_as_the_assistant(tiny_bin, tmp_path):
+    # the control at the paper's onset and keep probabilities
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
-                               "--assistant-selection", "uniform"))
+                               "--assistant-selection", "uniform",
+                               "--assistant-onset-agreement", "0", "--assistant-keep-rate", "0"))
     assert result.returncode == 0, result.stderr[-3000:]
     epochs = epoch_metrics(result.stdout + result.stderr)
     assert float(epochs[1]["keep_rate"]) == 1.0
@@ -206,6 +208,9 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
         (["--assistant-anneal-fraction", "-0.1"],
          r"--assistant-anneal-fraction must be in \[0, 1\], got -0.1"),
         (["--assistant-selection", "best"], r"--assistant-selection: invalid choice: 'best'"),
+        (["--assistant-selection", "assistant", "--assistant-memory", "off"],
+         r"the automatic onset \(--assistant-onset-agreement 0\.92\) reads the pair memory"),
+        (["--assistant-memory", "yes"], r"--assistant-memory must be one of on, off, got 'yes'"),
         (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
         (["--criterion", "nat_loss"], r"can read from these criteria only: "
                                       r"label_smoothed_cross_entropy, cross_entropy"),
@@ -325,15 +330,20 @@ def test_the_unbiased_threshold_trains_and_the_memory_logs_its_agreement(tiny_bi
 
 def test_the_assistants_choice_keeps_everything_until_the_automatic_onset(tiny_bin,
                                                                          tmp_path):
-    """Selection asked for, no onset option given: the automatic onset decides (it turns
-    the pair memory on), and before it every candidate is kept, with no warm-up epoch of
-    plain batches."""
+    """Selection asked for, no onset option given: the method's automatic onset decides
+    (from the pair memory, which the method also sets), and before it every candidate is
+    kept, with no warm-up epoch of plain batches; the start-up line says what the method
+    set."""
     result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "2", "--no-save",
                                "--assistant-selection", "assistant", paper_selection=False))
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     assert ("onset of selection: automatic, once the pair memory's labels agree with the "
             "previous visit's for 0.92 of the latest 5000 revisited pairs") in log
+    assert ("--assistant-selection assistant (the project's selection: the automatic onset, "
+            "the pair memory, the unbiased threshold, a keep-rate target); the method sets "
+            "--assistant-onset-agreement 0.92, --assistant-memory on, "
+            "--assistant-unbiased-threshold on, --assistant-keep-rate 0.5") in log
     assert "then a keep-rate target of 0.5" in log
     epochs = epoch_metrics(log)
     assert float(epochs[1]["keep_rate"]) == 1.0 and "mem_agree" in epochs[2]
@@ -351,6 +361,9 @@ def test_the_defaults_keep_every_pair_even_after_the_onset(tiny_bin, tmp_path):
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     assert "selection drops nothing even then (--assistant-selection none, the default" in log
+    assert ("AutoAssist: --assistant-selection none (the shrinking iterator keeps every "
+            "candidate;") in log
+    assert "given instead: --assistant-onset-agreement 0.6 (the method's: 0.92)" in log
     started = re.findall(r"selection starts at update (\d+) \(.*\); --assistant-selection "
                          r"none: every candidate is still kept", log)
     onset = int(started[0]) if len(started) == 1 else None
