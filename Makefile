@@ -11,7 +11,7 @@ PYTHON := $(VENV)/bin/python
 # Prepare the embedded Bible sample, train plain fairseq and AutoAssist briefly,
 # score both with sacrebleu and print the comparison (a few minutes on 2 CPU cores).
 demo:
-	$(PYTHON) scripts/time_to_bleu.py --quick --out runs/demo
+	$(PYTHON) scripts/time_to_bleu.py --quick --brief --out runs/demo
 
 # The test suite (unit and end-to-end tests on tiny data).
 test:

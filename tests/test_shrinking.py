@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from conftest import FixedAssistant
-from fairseq_autoassist.shrinking import (DEFAULT_SELECTION, KeepDecisions, ShrinkingRule,
+from fairseq_autoassist.methods import DEFAULT_METHOD, METHODS
+from fairseq_autoassist.shrinking import (KeepDecisions, ShrinkingRule,
                                           scaled_to_mean)
 
 
@@ -44,7 +45,7 @@ class UnaskedAssistant:
 
 
 def test_selection_none_the_default_keeps_every_candidate_after_the_onset_too():
-    assert DEFAULT_SELECTION == "none"
+    assert DEFAULT_METHOD == "none" and METHODS[DEFAULT_METHOD].rule == "none"
     rule = KeepDecisions(ShrinkingRule(UnaskedAssistant(), selection="none", keep_rate=0.5),
                          onset_update=10)
     rule.at_update(20)  # past the onset: selection would be on

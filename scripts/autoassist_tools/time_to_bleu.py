@@ -59,6 +59,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
                         help="the embedded sample (prepared if needed) with the quick preset")
+    parser.add_argument("--brief", action="store_true",
+                        help="end with one short table and one sentence (make demo) instead "
+                        "of the whole summary, which summary.md still holds")
     parser.add_argument("--data", type=Path, help="a data folder made by prepare_data.py")
     parser.add_argument("--preset", choices=sorted(PRESETS), default="bible",
                         help="shared model and budget (default: bible)")
@@ -409,7 +412,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         "why": preset.why, "signature": signature, "plain_arms": plain_arms(args.arms),
         "shared": shared_notes(shared),
     })
-    print("\n" + summary, flush=True)
+    if args.brief:
+        setting = (f"The embedded 4,000-pair sample, {max_update} updates" if args.quick
+                   else f"Preset {args.preset}, {max_update} updates")
+        print("\n" + report.brief(rows, tests, setting), flush=True)
+    else:
+        print("\n" + summary, flush=True)
     print(f"[report] {args.out}/summary.md, results.csv, results.json, bleu_vs_time.png")
     return 0
 
