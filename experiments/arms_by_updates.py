@@ -10,7 +10,7 @@ checkpoints), and to 95% of it, each against the best plain arm of that seed, me
 over seeds.
 
     python experiments/arms_by_updates.py results/bible-confirm/results.json \
-        results/bible-onset/results.json --plain baseline keepall
+        results/archive/bible-onset/results.json --plain baseline keepall
 
 ``PATH@TAG`` renames a file's arms ``ARM@TAG``, for folders that hold arms of the same
 name (``--plain keepall`` then names the untagged one)::

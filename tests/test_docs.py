@@ -65,14 +65,59 @@ def test_every_relative_link_resolves(document):
         f"{document.relative_to(REPO)} links to paths that do not exist in the repository")
 
 
-def test_every_assistant_option_is_in_the_readme_options_table():
-    """The README's options table documents every option the task declares."""
+def test_the_readme_lists_at_most_eight_options_each_a_declared_one():
+    """The README's table holds what a user sets (one line each); every option is in
+    docs/options.md (tests/test_tools.py checks that page against the code)."""
     import dataclasses
 
     from fairseq_autoassist.task import AutoAssistConfig
 
-    flags = ["--" + f.name.replace("_", "-") for f in dataclasses.fields(AutoAssistConfig)
-             if "assistant" in f.name]
+    declared = {"--" + f.name.replace("_", "-") for f in dataclasses.fields(AutoAssistConfig)}
     readme = (REPO / "README.md").read_text()
-    assert "--assistant-base" in flags and "--reset-assistant" in flags
-    assert [flag for flag in flags if f"| `{flag}` |" not in readme] == []
+    table = readme.split("### Options", 1)[1].split("| option | default | meaning |", 1)[1]
+    rows = [line for line in table.split("\n\n", 1)[0].splitlines()
+            if line.startswith("|") and not line.startswith("|---")]
+    flags = [re.match(r"\| `(--[\w-]+)` \|", row).group(1) for row in rows]
+    assert 1 <= len(rows) <= 8 and set(flags) <= declared
+    assert "--assistant-selection" in flags and "autoassist-tools options" in readme
+    assert "[docs/options.md](docs/options.md)" in readme
+
+
+def test_the_readme_reads_in_five_minutes_and_its_results_are_generated():
+    """At most 150 lines, and the Results block is what `autoassist-tools results`
+    makes from the folders it names (the fix: autoassist-tools results --readme
+    README.md)."""
+    from autoassist_tools.results_table import CURRENT, readme_block
+
+    readme = (REPO / "README.md").read_text()
+    assert len(readme.splitlines()) <= 150
+    block = readme.split("<!-- results:start -->\n", 1)[1].split("\n<!-- results:end -->")[0]
+    assert block == readme_block(REPO)
+    methods = {m.method for rows in CURRENT.values() for m in rows}
+    assert methods == {"plain fairseq", "defaults (`none`)", "`paper`", "`assistant`",
+                       "`uniform`"}
+    assert set(CURRENT) == {"bible", "bible-long"}
+    assert "not trained" not in block
+
+
+def test_the_results_table_compares_seed_by_seed_within_a_folder(tmp_path):
+    import json
+
+    from autoassist_tools.results_table import Measured, method_figures, updates_to_reach
+
+    folder = tmp_path / "results" / "f"
+    folder.mkdir(parents=True)
+    rows, tests = [], {}
+    for seed, shift in ((1, 0.0), (2, 1.0)):
+        for arm, bleus in (("baseline", (10, 20)), ("keepall", (15, 24)), ("sel", (16, 22))):
+            for updates, bleu in zip((100, 200), bleus):
+                rows.append({"arm": arm, "seed": seed, "updates": updates,
+                             "bleu": bleu + shift, "valid_nll": 3.0 - bleu / 100})
+            tests[f"{arm}/{seed}"] = {"bleu": bleus[-1] + shift}
+    (folder / "results.json").write_text(json.dumps(rows))
+    (folder / "tests.json").write_text(json.dumps(tests))
+    figures = method_figures(Measured("s", "f", "sel"), tmp_path)
+    assert figures["vs_plain"] == [2.0, 2.0] and figures["vs_defaults"] == [-2.0, -2.0]
+    assert figures["updates_ratio"] == [pytest.approx(5 / 6)] * 2  # 166.7 of 200 updates
+    assert updates_to_reach(rows[:2], 15) == pytest.approx(150)
+    assert updates_to_reach(rows[:2], 21) is None

@@ -42,7 +42,7 @@ def measured_speed(log: str) -> Speed:
     the intervals, and the warm-up is what the run took beyond that rate.
 
     On a lent H100 the whole first epoch ran at a fifth of the later rate (every batch
-    shape new to the GPU; results/bible-gpu), so a mean over the run would under-fill
+    shape new to the GPU; results/archive/bible-gpu), so a mean over the run would under-fill
     the budget, and a rate that ignored the warm-up would over-fill it.
     """
     intervals, last = [], 0

@@ -21,6 +21,7 @@ class Tool(NamedTuple):
 TOOLS: Dict[str, Tool] = {
     "options": Tool("options_reference", "every option of --task autoassist_translation "
                     "(fairseq's --help does not list them)"),
+    "results": Tool("results_table", "the README's Results table, from the results folders"),
     "prepare": Tool("prepare", "raw parallel text in, a fairseq data folder out"),
     "benchmark": Tool("time_to_bleu", "time-to-BLEU: AutoAssist against plain fairseq", True),
     "probe": Tool("selection_probe", "would data selection help at this stage of training"),

@@ -235,7 +235,7 @@ PRESETS: Dict[str, Preset] = {
         _BIBLE, name="bible-isqrt",
         model=_common(INVERSE_SQRT) + _SMALL_MODEL + _BIBLE_TRAINING,
         why="the bible preset's model and budget under the inverse-sqrt schedule: the "
-        "configuration of the first benchmark rounds (results/bible-isqrt), kept so that "
+        "configuration of the first benchmark rounds (results/archive/bible-isqrt), kept so that "
         "their commands still reproduce them. Its baseline was still rising at the end",
     ),
 }
