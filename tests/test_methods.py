@@ -2,20 +2,16 @@
 given explicitly overrides them, no option switches another on, and `paper` trains
 exactly as the paper's selection was spelt before it had a name."""
 import dataclasses
-import sys
-from pathlib import Path
 
 import pytest
 
-from conftest import REPO, TINY_MODEL, training_config
+from autoassist_tools.training_digest import training_digest
+from conftest import TINY_MODEL, training_config
 from fairseq_autoassist.config import (
     AutoAssistConfig, automatic_onset_on, pair_memory_on, unbiased_threshold_on,
     validate_config,
 )
 from fairseq_autoassist.methods import METHOD_NAMES, METHOD_OPTIONS, METHODS, settle_method
-
-sys.path.insert(0, str(REPO / "experiments"))
-from training_digest import training_digest  # noqa: E402
 
 FIELDS = [f for f in dataclasses.fields(AutoAssistConfig)
           if f.name.startswith(("assistant_", "reset_assistant"))]
@@ -121,7 +117,7 @@ def test_the_automatic_onset_without_the_pair_memory_is_refused_not_completed(ti
 
 
 def test_paper_trains_exactly_as_its_options_written_out(tiny_bin):
-    """The Assistant trained synchronously (experiments/training_digest.py), three
+    """The Assistant trained synchronously (autoassist-tools digest), three
     epochs: the Boss's parameters, the Assistant's state and the pairs of every epoch
     are the same. The check against the commit before `paper` existed, with the old
     three-flag spelling, is quoted in docs/benchmarks.md."""

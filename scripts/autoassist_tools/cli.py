@@ -21,6 +21,8 @@ class Tool(NamedTuple):
 TOOLS: Dict[str, Tool] = {
     "options": Tool("options_reference", "every option of --task autoassist_translation "
                     "(fairseq's --help does not list them)"),
+    "digest": Tool("training_digest", "a digest of a short run with the Assistant synchronous "
+                   "(two spellings train alike?)"),
     "results": Tool("results_table", "the README's Results table, from the results folders"),
     "prepare": Tool("prepare", "raw parallel text in, a fairseq data folder out"),
     "benchmark": Tool("time_to_bleu", "time-to-BLEU: AutoAssist against plain fairseq", True),

@@ -10,11 +10,11 @@ options and data, and the digest (the Boss's parameters, the Assistant's state a
 pairs trained each epoch, in order) compares two of them exactly.
 
 It runs fairseq's own Trainer in this process on a fairseq data folder; the plug-in is
-the ``fairseq_autoassist`` this Python imports, so the same script checks another
-checkout's plug-in with that checkout first on ``PYTHONPATH``::
+the ``fairseq_autoassist`` this Python imports (printed on stderr), so the same command
+checks another checkout's plug-in with that checkout first on ``PYTHONPATH``::
 
-    python experiments/training_digest.py DATA --epochs 3 -- --assistant-selection paper
-    PYTHONPATH=../old python experiments/training_digest.py DATA --epochs 3 -- \\
+    autoassist-tools digest DATA --epochs 3 -- --assistant-selection paper
+    PYTHONPATH=../old autoassist-tools digest DATA --epochs 3 -- \\
         --assistant-selection assistant --assistant-onset-agreement 0 --assistant-keep-rate 0
 """
 from __future__ import annotations
