@@ -130,3 +130,34 @@ def test_bounded_warmup_batches_hold_every_pair_once_within_the_budget():
     for batch in batches:
         longest = max(ladder.round_up(int(dataset.num_tokens(i))) for i in batch)
         assert len(batch) * longest <= MAX_TOKENS
+
+
+def test_the_census_separates_fuller_batches_from_new_groupings():
+    """The arms of the iterator's mechanism ablation, before anything trains: one pool
+    per sweep packs fullest, pools of one batch pad most, frozen batches never change,
+    and a larger --max-tokens gives plain fairseq more target tokens per update."""
+    from autoassist_tools.shape_census import parse_arm
+
+    dataset = realistic_dataset()
+    plain = census(PlainTask(), dataset, "plain", 1, MAX_TOKENS, 8, 0.5, None)
+    larger = census(PlainTask(), dataset, "plain", 1, int(MAX_TOKENS * 1.2), 8, 0.5, None)
+    assert larger[0].target_tokens > plain[0].target_tokens * 1.1
+    runs = {lookahead: census(PlainTask(), dataset, "keepall", 3, MAX_TOKENS, 8, 0.5, None,
+                              warmup_epochs=0, lookahead=lookahead)
+            for lookahead in (1, 32, 100_000)}
+    assert runs[1][1].padding > runs[32][1].padding > runs[100_000][1].padding
+    assert runs[100_000][1].target_tokens > runs[1][1].target_tokens
+    frozen = census(PlainTask(), dataset, "keepall", 4, MAX_TOKENS, 8, 0.5, None,
+                    warmup_epochs=0, frozen=True)
+    assert [e.new_shapes for e in frozen[1:]] == [0, 0, 0]
+    assert frozen[0].padding == runs[32][0].padding  # the same first epoch
+    assert parse_arm("plain:max_tokens=4470") == ("plain", {"max_tokens": 4470})
+    assert parse_arm("keepall:warmup=0,lookahead=1") == ("keepall", {"warmup": 0,
+                                                                     "lookahead": 1})
+    for bad in ("fancy", "plain:lookahead=1", "keepall:depth=2", "keepall:lookahead=x"):
+        with pytest.raises(ValueError, match="bad arm"):
+            parse_arm(bad)
+    # fairseq's batches and frozen ones never regroup a pair; the iterator regroups most
+    assert plain[0].regrouped is None
+    assert [e.regrouped for e in frozen[1:]] == [0.0, 0.0, 0.0]
+    assert runs[32][1].regrouped > 0.9

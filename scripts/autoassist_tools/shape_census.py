@@ -17,10 +17,23 @@ a trained model: the default 0.57 is its measured keep rate on the ``bible`` pre
 results/bible-confirm); each also with bounded shapes (``--assistant-bounded-shapes
 on``) when ``--bounded`` is given.
 
+An arm may carry settings, ``ARM:key=value,...``: ``max_tokens`` (another batch size,
+e.g. ``plain:max_tokens=4400``, plain fairseq with a larger ``--max-tokens``),
+``lookahead`` (the iterator's ``--assistant-lookahead``), ``warmup`` (epochs of plain
+batches first: 1, the paper's, unless given; the defaults of today have 0) and
+``frozen=1`` (the iterator's first shrunk epoch's batches reused every epoch after it,
+as fairseq reuses its own: fuller batches without new groupings). What the batches of
+each arm look like, before anything trains, separates the iterator's two candidate
+gains: fuller batches (target tokens per update, padding) and new groupings (the share
+of pairs whose batch-mates changed since the epoch before).
+
 Example::
 
     python -m autoassist_tools shape-census --data runs/data/bible-es-en --preset bible \\
         --epochs 8 --bounded
+    python -m autoassist_tools shape-census --data runs/data/bible-es-en --preset bible \\
+        --epochs 4 --arms plain plain:max_tokens=4400 keepall:warmup=0 \\
+        keepall:warmup=0,lookahead=1 keepall:warmup=0,lookahead=100000
 """
 from __future__ import annotations
 
@@ -66,17 +79,33 @@ class EpochCensus:
     new_decoder_pairs: int
     padding: float
     target_tokens: float
+    # of the pairs trained in this epoch and the one before, the share whose batch-mates
+    # changed (None in the first epoch): 0 for fairseq's fixed batches
+    regrouped: Optional[float] = None
 
 
 @dataclass
 class ShapeTally:
-    """Shapes seen so far, to count what each epoch adds."""
+    """Shapes seen so far, to count what each epoch adds; each pair's batch in the
+    previous epoch, to count regroupings."""
 
     shapes: Set[Shape] = field(default_factory=set)
     encoder: Set[Tuple[int, int]] = field(default_factory=set)
     decoder: Set[Tuple[int, int]] = field(default_factory=set)
+    previous_batch_of: Optional[Dict[int, Tuple[int, ...]]] = None
 
     recorded: List[List[Shape]] = field(default_factory=list)
+
+    def _regrouped(self, batches: Sequence[np.ndarray]) -> Optional[float]:
+        batch_of = {}
+        for batch in batches:
+            members = tuple(sorted(int(i) for i in batch))
+            batch_of.update((i, members) for i in members)
+        previous, self.previous_batch_of = self.previous_batch_of, batch_of
+        if previous is None:
+            return None
+        both = [i for i in batch_of if i in previous]
+        return sum(batch_of[i] != previous[i] for i in both) / max(len(both), 1)
 
     def add_epoch(self, epoch: int, batches: Sequence[np.ndarray], src_sizes: np.ndarray,
                   tgt_sizes: np.ndarray, ladder: Optional[LengthLadder]) -> EpochCensus:
@@ -99,7 +128,8 @@ class ShapeTally:
             new_encoder_pairs=len(encoder - self.encoder),
             new_decoder_pairs=len(decoder - self.decoder),
             padding=(padded - real) / max(real, 1),
-            target_tokens=real / max(len(batches), 1))
+            target_tokens=real / max(len(batches), 1),
+            regrouped=self._regrouped(batches))
         self.shapes |= distinct
         self.encoder |= encoder
         self.decoder |= decoder
@@ -128,15 +158,41 @@ def load_training_set(data: Path, source_lang: Optional[str], target_lang: Optio
     return task, task.dataset("train")
 
 
+ARMS = ("plain", "keepall", "shrink")
+ARM_SETTINGS = {"max_tokens": int, "lookahead": int, "warmup": int, "frozen": int}
+
+
+def parse_arm(spec: str) -> Tuple[str, Dict[str, int]]:
+    """``ARM`` or ``ARM:key=value,...`` (see the module's docstring)."""
+    arm, _, rest = spec.partition(":")
+    if arm not in ARMS:
+        raise ValueError(f"bad arm {spec!r}: the arm is one of {', '.join(ARMS)}")
+    settings: Dict[str, int] = {}
+    for item in filter(None, rest.split(",")):
+        key, equals, value = item.partition("=")
+        if key not in ARM_SETTINGS or not equals:
+            raise ValueError(f"bad arm {spec!r}: settings are key=value with keys "
+                             f"{', '.join(ARM_SETTINGS)}")
+        try:
+            settings[key] = ARM_SETTINGS[key](value)
+        except ValueError:
+            raise ValueError(f"bad arm {spec!r}: {key} takes a whole number") from None
+    if arm == "plain" and set(settings) - {"max_tokens"}:
+        raise ValueError(f"bad arm {spec!r}: plain fairseq takes max_tokens only")
+    return arm, settings
+
+
 def census(task, dataset, arm: str, epochs: int, max_tokens: int, multiple: int,
            keep_rate: float, ladder: Optional[LengthLadder], seed: int = 1,
            warmup_epochs: int = 1, lookahead: int = 32,
-           record: Optional[List[List[Shape]]] = None) -> List[EpochCensus]:
+           record: Optional[List[List[Shape]]] = None,
+           frozen: bool = False) -> List[EpochCensus]:
     """Each epoch's census of one arm's batches (``plain``, ``keepall`` or ``shrink``);
-    ``record``, when given, receives each epoch's shapes in the order of its batches."""
-    plain = task.get_batch_iterator(
+    ``record``, when given, receives each epoch's shapes in the order of its batches.
+    ``frozen``: the iterator's first shrunk epoch's batches, reused every epoch after."""
+    plain = task.get_batch_iterator(  # not fairseq's cached one: max_tokens may differ
         dataset, max_tokens=max_tokens, required_batch_size_multiple=multiple,
-        max_positions=(1024, 1024), seed=seed, epoch=1)
+        max_positions=(1024, 1024), seed=seed, epoch=1, disable_iterator_cache=True)
     if arm == "plain":
         batches = [np.asarray(b) for b in plain.frozen_batches]
         epoch_batches = lambda epoch: batches  # noqa: E731  (fairseq reuses them)
@@ -145,9 +201,14 @@ def census(task, dataset, arm: str, epochs: int, max_tokens: int, multiple: int,
         decisions = KeepDecisions(ShrinkingRule(ConstantKeep(len(dataset), probability)))
         iterator = shrinking_iterator(plain, decisions, warmup_epochs, lookahead,
                                       BatchLimits(max_tokens, None, multiple, ladder))
+        made: Dict[int, List[np.ndarray]] = {}
 
         def epoch_batches(epoch: int) -> List[np.ndarray]:
-            return [np.asarray(b) for b in iterator.ordered_batches(epoch, False, True)]
+            first_shrunk = warmup_epochs + 1
+            if frozen and epoch > first_shrunk:
+                return made[first_shrunk]
+            made[epoch] = [np.asarray(b) for b in iterator.ordered_batches(epoch, False, True)]
+            return made[epoch]
 
     tally = ShapeTally()
     rows = [tally.add_epoch(epoch, epoch_batches(epoch), dataset.src_sizes,
@@ -161,14 +222,15 @@ def census(task, dataset, arm: str, epochs: int, max_tokens: int, multiple: int,
 def table(rows: Dict[str, List[EpochCensus]]) -> str:
     """The census as a markdown table, one row per arm and epoch."""
     lines = ["| arm | epoch | batches | shapes | new shapes | all shapes so far | "
-             "new (bsz, src) | new (bsz, tgt) | target padding | target tokens/update |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "new (bsz, src) | new (bsz, tgt) | target padding | target tokens/update | "
+             "pairs regrouped |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for arm, epochs in rows.items():
         for e in epochs:
             lines.append(
                 f"| {arm} | {e.epoch} | {e.batches} | {e.shapes} | {e.new_shapes} | "
                 f"{e.seen_shapes} | {e.new_encoder_pairs} | {e.new_decoder_pairs} | "
-                f"{100 * e.padding:.2f}% | {e.target_tokens:,.0f} |")
+                f"{100 * e.padding:.2f}% | {e.target_tokens:,.0f} | "
+                f"{'' if e.regrouped is None else f'{100 * e.regrouped:.1f}%'} |")
     return "\n".join(lines)
 
 
@@ -181,8 +243,10 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--keep-rate", type=float, default=0.57,
                         help="the shrink arm's keep probability (default: 0.57, AutoAssist's "
                         "measured keep rate on the bible preset)")
-    parser.add_argument("--arms", nargs="+", default=["plain", "keepall", "shrink"],
-                        choices=["plain", "keepall", "shrink"], help="arms to count")
+    parser.add_argument("--arms", nargs="+", default=list(ARMS),
+                        help="arms to count: plain, keepall, shrink, each optionally with "
+                        "settings ARM:key=value,... (max_tokens, lookahead, warmup, frozen; "
+                        "see above)")
     parser.add_argument("--bounded", action="store_true",
                         help="also count keepall and shrink with bounded shapes")
     parser.add_argument("--shape-steps", type=int, default=16,
@@ -198,6 +262,10 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
         parser.error(f"--epochs must be >= 1, got {args.epochs}")
     if not 0 < args.keep_rate <= 1:
         parser.error(f"--keep-rate must be in (0, 1], got {args.keep_rate}")
+    try:
+        args.arm_specs = [parse_arm(spec) for spec in args.arms]
+    except ValueError as error:
+        parser.error(str(error))
     return args
 
 
@@ -207,15 +275,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     task, dataset = load_training_set(args.data, args.source_lang, args.target_lang)
     max_tokens, multiple = preset_limits(args.preset)
-    variants: List[Tuple[str, str, Optional[LengthLadder]]] = [
-        (arm, arm, None) for arm in args.arms]
+    variants: List[Tuple[str, str, Dict[str, int], Optional[LengthLadder]]] = [
+        (spec, arm, settings, None) for spec, (arm, settings) in zip(args.arms, args.arm_specs)]
     if args.bounded:
         ladder = LengthLadder(steps_per_octave=args.shape_steps)
-        variants += [(f"{arm} bounded", arm, ladder) for arm in args.arms if arm != "plain"]
-    recorded: Dict[str, List[List[Shape]]] = {name: [] for name, _, _ in variants}
-    rows = {name: census(task, dataset, arm, args.epochs, max_tokens, multiple,
-                         args.keep_rate, ladder, seed=args.seed, record=recorded[name])
-            for name, arm, ladder in variants}
+        variants += [(f"{spec} bounded", arm, settings, ladder)
+                     for spec, (arm, settings) in zip(args.arms, args.arm_specs)
+                     if arm != "plain"]
+    recorded: Dict[str, List[List[Shape]]] = {name: [] for name, _, _, _ in variants}
+    rows = {name: census(task, dataset, arm, args.epochs,
+                         settings.get("max_tokens", max_tokens), multiple, args.keep_rate,
+                         ladder, seed=args.seed, record=recorded[name],
+                         warmup_epochs=settings.get("warmup", 1),
+                         lookahead=settings.get("lookahead", 32),
+                         frozen=bool(settings.get("frozen", 0)))
+            for name, arm, settings, ladder in variants}
     if args.record is not None:
         args.record.parent.mkdir(parents=True, exist_ok=True)
         args.record.write_text(json.dumps(
@@ -226,8 +300,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.argv[1:] if argv is None else argv)
     print(f"Command: `{command}`\n")
     print(f"{len(dataset):,} training pairs, --max-tokens {max_tokens}, "
-          f"--required-batch-size-multiple {multiple}, seed {args.seed}; warm-up 1 epoch, "
-          f"lookahead 32; shrink keeps each pair with probability {args.keep_rate}.\n")
+          f"--required-batch-size-multiple {multiple}, seed {args.seed}; unless an arm says "
+          f"otherwise, warm-up 1 epoch and lookahead 32; shrink keeps each pair with "
+          f"probability {args.keep_rate}.\n")
     print(table(rows))
     return 0
 
