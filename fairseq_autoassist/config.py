@@ -135,6 +135,12 @@ class ShrinkingOptions:
     assistant_shape_steps: int = option(
         16, "with bounded shapes: ladder lengths per doubling of the length (every length "
         "up to 16 is on the ladder); more steps pad less and make more shapes", at_least(1))
+    assistant_freeze_batches: bool = option(
+        False, "for benchmarks (the mechanism ablation, docs/benchmarks.md): one sweep of "
+        "every pair is packed once as the iterator packs, and the epochs after the warm-up "
+        "go on through those batches, each pass in a new order, as fairseq reuses and "
+        "shuffles its own: the iterator's fuller batches without its new groupings. Needs "
+        "every pair kept (--assistant-selection none, or --assistant-base 1)")
     reset_assistant: bool = option(
         False, "on resume, ignore the Assistant state in the checkpoint and start a new "
         "Assistant (the Boss and the data position are restored)")
@@ -168,6 +174,11 @@ def validate_config(cfg: Any) -> None:
     if cfg.assistant_onset_updates and cfg.assistant_onset_fraction:
         problems.append("--assistant-onset-updates and --assistant-onset-fraction both set "
                         "an onset: give one of them")
+    if cfg.assistant_freeze_batches and not (
+            str(cfg.assistant_selection) == "none" or cfg.assistant_base >= 1.0):
+        problems.append("--assistant-freeze-batches reuses one packed sweep of every pair: "
+                        "give it with --assistant-selection none (the default) or "
+                        "--assistant-base 1, not with a selection")
     if cfg.assistant_onset_fraction and not cfg.max_update:
         problems.append("--assistant-onset-fraction is a fraction of --max-update, which is "
                         "not set: give --max-update, or --assistant-onset-updates instead")

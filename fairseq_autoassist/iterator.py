@@ -28,6 +28,14 @@ workers changed), so the other workers may re-draw or skip a few candidates.
 During the warm-up epochs the iterator is plain fairseq's (every pair once, the same
 batches), and the Assistant only learns.
 
+Frozen batches (``--assistant-freeze-batches``, for the benchmarks' mechanism ablation):
+one sweep of this shard's pairs (every pair once, in the stream's first order) is packed
+into pools as the iterator packs them, once; every epoch after the warm-up goes on
+through those batches, each pass over them in a new order, as fairseq reuses and
+shuffles its own: the iterator's fuller batches without its new groupings. The batches
+of an epoch are a function of the seed, the shard and the epoch, so a resumed run trains
+the same ones.
+
 Decisions run wherever fairseq iterates the batch sampler: the main process, in the
 background thread of ``--data-buffer-size``; with ``--num-workers > 0`` the workers
 only load the pairs already chosen.
@@ -40,10 +48,10 @@ import logging
 from typing import Callable, Deque, Dict, Iterator, List, Optional, Protocol, Sequence
 
 import numpy as np
-from fairseq.data import iterators
+from fairseq.data import data_utils, iterators
 
 from .batching import (
-    BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, ladder_batches,
+    BatchLimits, CandidateStream, LadderCollater, Pool, PoolPacker, ladder_batches, pack_kept,
 )
 
 logger = logging.getLogger(__name__)
@@ -119,6 +127,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         lookahead: int,
         limits: BatchLimits,
         visit: int = 0,
+        freeze: bool = False,
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -127,6 +136,7 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         self.lookahead = lookahead
         self.limits = limits
         self.visit = visit  # sharded data: earlier visits of this shard
+        self.freeze = freeze
         self._packer: Optional[PoolPacker] = None
         self._epoch_start_cursor: Dict[str, int] = {"sweep": 0, "position": 0}
         self._cursor_after_batch: Dict[int, Dict[str, int]] = {}
@@ -138,6 +148,9 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         plain = super().ordered_batches(epoch, fix_batches_to_gpus, shuffle)
         if self.is_warmup(epoch):
             return _CountedBatches(plain, self.selector)
+        if self.freeze:
+            return _CountedBatches(self._frozen_epoch(epoch, len(plain), shuffle),
+                                   self.selector)
         stream = self.stream
         if self._pending_cursor is not None:  # resuming mid-epoch or at an epoch start
             stream.seek(self._pending_cursor)
@@ -191,17 +204,61 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
     def is_warmup(self, epoch: int) -> bool:
         return epoch <= self.warmup_epochs
 
+    def _fresh_stream(self) -> CandidateStream:
+        """This shard's candidate stream, at its start."""
+        batches = self.frozen_batches
+        if sum(len(b) for b in batches) == len(self.dataset):
+            candidates = len(self.dataset)  # every pair: no copy of their ids
+        else:  # fairseq left out pairs too long for the model
+            candidates = np.concatenate([np.asarray(b) for b in batches if len(b)])
+        return CandidateStream(candidates, self.seed, self.shard_id, self.num_shards,
+                               self.visit)
+
+    @functools.cached_property
+    def frozen_sweep(self) -> List[List[int]]:
+        """One sweep of this shard's pairs, every one once, packed pool by pool as the
+        iterator packs (every candidate kept): the batches frozen batches reuse."""
+        stream = self._fresh_stream()
+        packer = PoolPacker(self.dataset, stream, self.limits, self.mean_batch_pairs,
+                            self.lookahead)
+        order = stream.take(stream.sweep_size)
+        batches: List[np.ndarray] = []
+        carry = np.zeros(0, dtype=np.int64)
+        for start in range(0, len(order), packer.target):
+            members = np.concatenate([carry, order[start:start + packer.target]])
+            packed, carry = pack_kept(self.dataset, members, self.limits)
+            batches += packed
+        while len(carry):  # the last pool's rest, into batches of its own
+            packed, rest = pack_kept(self.dataset, carry, self.limits)
+            if sum(len(b) for b in packed) == 0:
+                packed, rest = [carry], np.zeros(0, dtype=np.int64)
+            batches += packed
+            carry = rest
+        return [b.tolist() for b in batches if len(b)]
+
+    def _frozen_epoch(self, epoch: int, num_batches: int, shuffle: bool) -> List[List[int]]:
+        """Epoch ``epoch``'s ``num_batches`` frozen batches: the frozen sweep's batches
+        continued from where the epoch before stopped, each pass in its own order."""
+        sweep = self.frozen_sweep
+        first = (epoch - self.warmup_epochs - 1) * num_batches
+        orders: Dict[int, np.ndarray] = {}
+        batches = []
+        for position in range(first, first + num_batches):
+            passed, index = divmod(position, len(sweep))
+            if passed not in orders:
+                order = np.arange(len(sweep))
+                if shuffle:
+                    with data_utils.numpy_seed(self.seed + passed):  # as fairseq shuffles
+                        np.random.shuffle(order)
+                orders[passed] = order
+            batches.append(sweep[orders[passed][index]])
+        return batches
+
     @property
     def packer(self) -> PoolPacker:
         """The pool packer over this shard's candidate stream (made on first use)."""
         if self._packer is None:
-            batches = self.frozen_batches
-            if sum(len(b) for b in batches) == len(self.dataset):
-                candidates = len(self.dataset)  # every pair: no copy of their ids
-            else:  # fairseq left out pairs too long for the model
-                candidates = np.concatenate([np.asarray(b) for b in batches if len(b)])
-            stream = CandidateStream(candidates, self.seed, self.shard_id, self.num_shards,
-                                     self.visit)
+            stream = self._fresh_stream()
             if self._pending_cursor is not None:
                 stream.seek(self._pending_cursor)
                 self._pending_cursor = None
@@ -266,7 +323,7 @@ _PLAIN_ARGUMENTS = (
 
 def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
                        warmup_epochs: int, lookahead: int, limits: BatchLimits,
-                       visit: int = 0) -> ShrinkingEpochBatchIterator:
+                       visit: int = 0, freeze: bool = False) -> ShrinkingEpochBatchIterator:
     """The shrinking counterpart of fairseq's epoch iterator ``plain``: the same
     dataset, batches, seed, shard and loader settings. With a length ladder in
     ``limits``, every batch is padded to the ladder's lengths, and the warm-up's batches
@@ -280,5 +337,5 @@ def shrinking_iterator(plain: iterators.EpochBatchIterator, selector: Selector,
         collate_fn=collate_fn, batch_sampler=batch_sampler,
         **{name: getattr(plain, name) for name in _PLAIN_ARGUMENTS},
         selector=selector, warmup_epochs=warmup_epochs, lookahead=lookahead, limits=limits,
-        visit=visit,
+        visit=visit, freeze=freeze,
     )

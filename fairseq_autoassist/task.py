@@ -129,7 +129,8 @@ class AutoAssistTranslationTask(TranslationTask):
         warmup = 0 if self.run.warmup_epochs_replaced else self.cfg.assistant_warmup_epochs
         shrinking = shrinking_iterator(plain, self.run.decisions, warmup,
                                        self.cfg.assistant_lookahead, limits,
-                                       visit=visit_of_epoch(plain.epoch, len(self.data_paths)))
+                                       visit=visit_of_epoch(plain.epoch, len(self.data_paths)),
+                                       freeze=bool(self.cfg.assistant_freeze_batches))
         if dataset in self.dataset_to_epoch_iter:
             self.dataset_to_epoch_iter[dataset] = shrinking
         self._train_iterator = shrinking

@@ -252,3 +252,35 @@ def test_a_workers_part_of_a_sweep_is_compacted_in_place(count, step):
         kept = keep_every(order, start, step, chunk=3)  # many chunks, overlapping reads
         np.testing.assert_array_equal(kept, expected)
         assert kept.base is None and kept.dtype == np.int32
+
+
+def test_frozen_batches_are_one_packed_sweep_reused_pass_after_pass():
+    """--assistant-freeze-batches: one sweep of the pairs, every pair once, packed once;
+    the epochs after the warm-up go on through those batches, each pass in a new order
+    (as fairseq shuffles its own), so every pair is trained equally often and always with
+    the same batch-mates. Another iterator of the same seed (a resumed run) makes the same
+    epochs; without it every epoch regroups."""
+    dataset = make_dataset()
+    keep = np.ones(len(dataset))
+    iterator, plain_batches = make_iterator(dataset, keep, warmup_epochs=1, freeze=True)
+    sweep = iterator.frozen_sweep
+    assert sorted(i for b in sweep for i in b) == list(range(len(dataset)))
+    assert len(sweep) < plain_batches  # fuller batches than fairseq's
+    frozen = {tuple(sorted(b)) for b in sweep}
+    epochs = [[ids_of(s) for s in iterator.next_epoch_itr(shuffle=True)] for _ in range(4)]
+    assert all(len(e) == plain_batches for e in epochs)
+    assert {tuple(sorted(b)) for b in epochs[0]} != frozen  # the warm-up: fairseq's own
+    trained = [b for e in epochs[1:] for b in e]
+    assert {tuple(sorted(b)) for b in trained} == frozen
+    passes = [trained[k:k + len(sweep)] for k in range(0, len(trained) - len(sweep) + 1,
+                                                      len(sweep))]
+    assert len(passes) >= 2 and passes[0] != passes[1]  # each pass in a new order
+    assert all(sorted(map(sorted, p)) == sorted(map(sorted, sweep)) for p in passes)
+    again, _ = make_iterator(dataset, keep, warmup_epochs=1, freeze=True)
+    # (the warm-up's batches differ: this helper's ordered_indices() is not seeded)
+    assert [[ids_of(s) for s in again.next_epoch_itr(shuffle=True)] for _ in range(4)][1:] \
+        == epochs[1:]
+    free, _ = make_iterator(dataset, keep, warmup_epochs=1)
+    regrouped = [sorted(tuple(sorted(ids_of(s))) for s in free.next_epoch_itr(shuffle=True))
+                 for _ in range(3)]
+    assert regrouped[1] != regrouped[2]

@@ -211,6 +211,9 @@ def test_generate_loads_the_checkpoint_under_weights_only(tiny_bin, tmp_path):
         (["--assistant-selection", "assistant", "--assistant-memory", "off"],
          r"the automatic onset \(--assistant-onset-agreement 0\.92\) reads the pair memory"),
         (["--assistant-memory", "yes"], r"--assistant-memory must be one of on, off, got 'yes'"),
+        (["--assistant-freeze-batches"], r"--assistant-freeze-batches reuses one packed sweep "
+                                         r"of every pair: give it with --assistant-selection "
+                                         r"none"),
         (["--assistant-features", "bm25"], r"--assistant-features: invalid choice: 'bm25'"),
         (["--criterion", "nat_loss"], r"can read from these criteria only: "
                                       r"label_smoothed_cross_entropy, cross_entropy"),
@@ -399,3 +402,14 @@ def test_a_fixed_onset_keeps_everything_until_it_and_survives_a_resume(tiny_bin,
     inner = [metrics_of(rest) for _, rest in INNER_LINE.findall(log)]
     assert all(float(m["keep_rate"]) < 1.0 for m in inner
                if m.get("keep_rate", "None") != "None")
+
+
+def test_frozen_batches_train_and_keep_every_pair(tiny_bin, tmp_path):
+    """The benchmark's frozen arm end to end: the defaults with
+    --assistant-freeze-batches train through fairseq, every pair kept."""
+    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "3", "--no-save",
+                               "--assistant-freeze-batches", paper_selection=False))
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert all(float(m["keep_rate"]) == 1.0 for m in epoch_metrics(log).values())
+    assert len(epoch_metrics(log)) == 3
