@@ -760,3 +760,88 @@ def test_the_brief_is_one_table_and_one_sentence_of_what_it_shows():
     slow = [dict(r, bleu=r["bleu"] / 2) if r["arm"] == "autoassist" else r for r in rows]
     assert "did not reach plain fairseq's best valid BLEU (11.00 at the end against 20.00)" \
         in report.brief(slow, tests, "x")
+
+
+def _harness_arm(run: Path, arm: str, seed: int, points, keep_rate: float) -> None:
+    """An arm's folder as the harness leaves it once scored: interval checkpoints (only
+    what read_points reads), its cached valid scores and the best one's test score."""
+    import torch
+
+    workdir = run / "arms" / f"{arm}-seed{seed}"
+    (workdir / "checkpoints").mkdir(parents=True)
+    for updates, seconds, bleu in points:
+        torch.save({"optimizer_history": [{"num_updates": updates}],
+                    "extra_state": {"previous_training_time": seconds}},
+                   workdir / "checkpoints" / f"checkpoint_1_{updates}.pt")
+        (workdir / f"valid_{updates}.json").write_text(json.dumps({"bleu": bleu, "nll": 3.0}))
+    # one logged interval per checkpoint, as fairseq's train_inner lines carry it
+    (workdir / "train.log").write_text("".join(
+        f"| INFO | train_inner | epoch 001: keep_rate={keep_rate}, wpb=1000, "
+        f"num_updates={updates}, lr=0.001\n" for updates, _, _ in points))
+    best = max(points, key=lambda p: p[2])
+    (workdir / f"test_{best[0]}.json").write_text(json.dumps({"bleu": 17.0, "nll": 3.1}))
+
+
+def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_path):
+    """experiments/join_arm.py adds an arm trained in another --out to a finished folder
+    and records its command; --report-only then names the arm besides the round's own
+    command, and finds the plain arms by their keep rates, not by what an arm's options
+    mean today (``autoassist`` selected pairs when this folder was measured)."""
+    import importlib.util
+
+    from autoassist_tools import time_to_bleu
+
+    spec = importlib.util.spec_from_file_location("join_arm", REPO / "experiments" / "join_arm.py")
+    join_arm = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(join_arm)
+
+    out = tmp_path / "res"
+    out.mkdir()
+    rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
+            + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
+    (out / "results.json").write_text(json.dumps(rows))
+    (out / "tests.json").write_text(json.dumps(
+        {"baseline/1": {"bleu": 18.0, "updates": 2200},
+         "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+    measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
+                "bible-isqrt --arm baseline --arm autoassist --out results/res")
+    (out / "summary.md").write_text(
+        "verdict\n\nCommand: `" + measured + "`\n\nMachine: x86_64, 2 CPU cores. Preset "
+        "`bible-isqrt`: old.\n\nBLEU: nrefs:1|version:2.6.0\n")
+
+    run = tmp_path / "later"
+    _harness_arm(run, "paper", 1, [(1100, 90.0, 12.0), (2200, 180.0, 21.0)], keep_rate=0.5)
+    trained = "python scripts/time_to_bleu.py --arm paper=--assistant-selection paper --out later"
+    with pytest.raises(SystemExit, match="not a harness --out folder"):
+        join_arm.main(["--runs", str(tmp_path / "nowhere"), "--arm", "paper", "--into", str(out),
+                       "--command", trained])
+    assert join_arm.main(["--runs", str(run), "--arm", "paper", "--into", str(out),
+                          "--command", trained, "--note", "an older spelling"]) == 0
+    joined = json.loads((out / "results.json").read_text())
+    assert [(r["updates"], r["bleu"], r["train_seconds"], r["keep_rate"]) for r in joined
+            if r["arm"] == "paper"] == [(1100, 12.0, 90.0, 0.5), (2200, 21.0, 180.0, 0.5)]
+    assert json.loads((out / "tests.json").read_text())["paper/1"]["bleu"] == 17.0
+    # joining it twice is refused, and the folder is left as it was
+    before = (out / "results.json").read_text()
+    with pytest.raises(SystemExit, match="already holds"):
+        join_arm.main(["--runs", str(run), "--arm", "paper", "--into", str(out),
+                       "--command", trained])
+    assert (out / "results.json").read_text() == before
+
+    command = ["--data", "nowhere", "--preset", "bible-isqrt", "--arm", "baseline",
+               "--arm", "autoassist", "--arm", "paper=--assistant-selection paper",
+               "--out", str(out)]
+    assert time_to_bleu.main(command + ["--report-only"]) == 0
+    summary = (out / "summary.md").read_text()
+    assert f"Command: `{measured}`" in summary
+    assert (f"Joined arms: paper (seeds 1) was trained later, by `{trained}` (an older "
+            "spelling), and joined to this folder by experiments/join_arm.py.") in summary
+    assert "| paper | 21.00 | 21.00 |" in summary
+    # autoassist kept half the pairs: not a plain arm, whatever its options mean today
+    assert "best plain arm" not in summary and "**autoassist against baseline**" in summary
+    # the report without the joined arm is refused: the folder holds it
+    with pytest.raises(SystemExit, match="holds arms and seeds"):
+        time_to_bleu.main(command[:8] + command[10:] + ["--report-only"])
+    # a new run into the folder would drop the joined arm: refused before anything trains
+    with pytest.raises(SystemExit, match="holds arms joined after its round"):
+        time_to_bleu.main(command)

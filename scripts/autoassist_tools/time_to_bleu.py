@@ -160,6 +160,15 @@ def plain_arms(arms) -> List[str]:
     return [arm.name for arm in arms if arm.drops_nothing]
 
 
+def measured_plain_arms(arms, rows: List[Dict]) -> List[str]:
+    """The arms that dropped nothing, by their logged keep rates: what a report rewritten
+    later goes by, since an arm's options can name another method today than when it
+    trained (``autoassist`` in folders from before ``--assistant-selection none`` became
+    the default selected pairs)."""
+    return [arm.name for arm in arms
+            if all(r["keep_rate"] >= 1.0 for r in rows if r["arm"] == arm.name)]
+
+
 def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
                  split: str) -> Dict:
     """A checkpoint's score on a split, computed once. A score cached before the NLL was
@@ -226,6 +235,24 @@ def recorded_shares(out: Path) -> Dict[str, Dict]:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
+def recorded_joins(out: Path) -> Dict[str, Dict]:
+    """A results folder's joined.json (arms added by experiments/join_arm.py), or nothing."""
+    path = out / "joined.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def joined_notes(joins: Dict[str, Dict]) -> List[str]:
+    """The summary's lines on arms joined to the folder after its round."""
+    notes = []
+    for arm, record in joins.items():
+        seeds = ", ".join(str(s) for s in record["seeds"])
+        commands = " and ".join(f"`{c}`" for c in record["commands"])
+        note = f" ({record['note']})" if record.get("note") else ""
+        notes.append(f"{arm} (seeds {seeds}) was trained later, by {commands}{note}, and "
+                     "joined to this folder by experiments/join_arm.py")
+    return notes
+
+
 def write_report(args: argparse.Namespace, rows: List[Dict], tests: Dict,
                  context: Dict) -> str:
     """summary.md and the plot in --out, and the --readme section; returns the summary."""
@@ -285,14 +312,20 @@ def report_only(args: argparse.Namespace, preset) -> int:
         recorded = (args.out / "summary.md").read_text()
     except FileNotFoundError as missing:
         sys.exit(f"error: --report-only needs {missing.filename} (made by a full run)")
-    context = {"preset": args.preset, "why": preset.why, "plain_arms": plain_arms(args.arms),
-               "shared": shared_notes(recorded_shares(args.out))}
+    joins = recorded_joins(args.out)
+    context = {"preset": args.preset, "why": preset.why,
+               "plain_arms": measured_plain_arms(args.arms, rows),
+               "shared": shared_notes(recorded_shares(args.out)),
+               "joined": joined_notes(joins)}
     for key, pattern in RECORDED.items():
         found = pattern.search(recorded)
         if not found:
             sys.exit(f"error: {args.out / 'summary.md'} records no {key} line")
         context[key] = found.group(1)
-    differs = same_measurement(context["command"], args)
+    # the recorded command trained every arm but the joined ones
+    own = argparse.Namespace(**vars(args))
+    own.arms = [arm for arm in args.arms if arm.name not in joins]
+    differs = same_measurement(context["command"], own)
     if differs:
         sys.exit(f"error: {args.out / 'summary.md'} records another command than this one "
                  f"({differs}): `{context['command']}`")
@@ -319,6 +352,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         [a for a in given if a != "--report-only"])
     if args.report_only:
         return report_only(args, preset)
+    if recorded_joins(args.out):
+        sys.exit(f"error: {args.out} holds arms joined after its round "
+                 f"({', '.join(recorded_joins(args.out))}, see joined.json), which a new run "
+                 "there would drop from its results: train into another --out, or rewrite "
+                 "its summary with --report-only")
     if args.quick:
         prepare_sample(args.data)
     if not (args.data / "prepare_summary.json").exists():

@@ -331,6 +331,14 @@ def shared_prefix_lines(context: Dict) -> List[str]:
             "count from update 0: " + "; ".join(shared) + ".", ""]
 
 
+def joined_arm_lines(context: Dict) -> List[str]:
+    """Arms trained after the round and joined to its folder, as one paragraph."""
+    joined = context.get("joined") or []
+    if not joined:
+        return []
+    return ["Joined arms: " + "; ".join(joined) + ".", ""]
+
+
 def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
     """The Markdown summary: verdict, best BLEU, valid NLL, targets, times, ratios, test
     BLEU, cost."""
@@ -342,6 +350,7 @@ def summarise(rows: List[Dict], tests: Dict, context: Dict) -> str:
               f"{context['why']}.", "",
               f"BLEU: {context['signature']}", ""]
     lines += shared_prefix_lines(context)
+    lines += joined_arm_lines(context)
     seeds = sorted({r["seed"] for r in rows})
     for seed in seeds:
         seed_rows = [r for r in rows if r["seed"] == seed]
@@ -425,6 +434,7 @@ def readme_block(rows: List[Dict], context: Dict, plot_link: str, summary_link: 
         lines.append(f"| {arm} | " + " | ".join(cells) + " |")
     lines += ["", f"Command: `{context['command']}`", ""]
     lines += shared_prefix_lines(context)
+    lines += joined_arm_lines(context)
     lines += [f"Machine: {context['machine']}."]
     return "\n".join(lines)
 
