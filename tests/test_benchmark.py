@@ -581,6 +581,31 @@ def test_the_long_preset_is_the_bible_preset_at_twice_its_budget():
     assert long.decays_to_zero and long.max_update % long.checkpoint_interval == 0
 
 
+def test_the_large_preset_has_over_three_times_the_bible_presets_parameters(tmp_path):
+    """Issue 32's larger model, counted as fairseq builds it with the Bible corpus's
+    8,000-piece joined vocabulary; the rest of the preset (data, batch, schedule) is the
+    bible preset's."""
+    from fairseq import options, tasks
+
+    for lang in ("es", "en"):
+        (tmp_path / f"dict.{lang}.txt").write_text(
+            "".join(f"piece{i} 1\n" for i in range(7996)))
+
+    def parameters(preset):
+        parser = options.get_training_parser()
+        args = options.parse_args_and_arch(parser, [
+            str(tmp_path), "--task", "translation", "--source-lang", "es",
+            "--target-lang", "en", *preset.model, "--total-num-update", "10"])
+        model = tasks.setup_task(args).build_model(args)
+        return sum(p.numel() for p in model.parameters())
+
+    large, bible = PRESETS["bible-large"], PRESETS["bible"]
+    assert parameters(large) >= 3 * parameters(bible)
+    assert large.decays_to_zero and large.max_update % large.checkpoint_interval == 0
+    assert large.option("--max-tokens") == bible.option("--max-tokens")
+    assert "--cpu" in large.model and not large.cuda_options
+
+
 def test_the_batch_size_can_be_replaced_in_place():
     from autoassist_tools.benchmark.arms import with_max_tokens
 
@@ -845,3 +870,33 @@ def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_pa
     # a new run into the folder would drop the joined arm: refused before anything trains
     with pytest.raises(SystemExit, match="holds arms joined after its round"):
         time_to_bleu.main(command)
+
+
+def test_train_only_needs_no_baseline_and_refuses_what_it_cannot_do():
+    from autoassist_tools import time_to_bleu
+
+    args = time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=--assistant-selection "
+                                    "none", "--train-only"])
+    assert args.train_only and [a.name for a in args.arms] == ["defaults"]
+    with pytest.raises(SystemExit):
+        time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=", "--train-only",
+                                 "--share-prefix"])
+    with pytest.raises(SystemExit):  # without --train-only the baseline is needed
+        time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=--assistant-base 1"])
+
+
+def test_throughput_reads_tokens_per_second_after_the_first_interval():
+    from autoassist_tools.throughput import interval_rates
+
+    log = "\n".join(
+        f"| INFO | train_inner | epoch 001: loss=3, ups={ups}, wpb={wpb}, num_updates={n}"
+        for n, ups, wpb in [(10, 0.5, 900), (20, 2.0, 1000), (30, 2.0, 1000), (40, 1.0, 2000)])
+    rates = interval_rates(log)
+    # after the first: 30 updates in 5 + 5 + 10 s, 40,000 target tokens
+    assert rates.updates_per_second == pytest.approx(1.5)
+    assert rates.tokens_per_second == pytest.approx(40000 / 20)
+    assert rates.tokens_per_update == pytest.approx(40000 / 30)
+    # the last half: intervals 3 and 4, 30,000 tokens in 15 s
+    assert rates.steady_tokens_per_second == pytest.approx(2000)
+    with pytest.raises(ValueError, match="fewer than three intervals"):
+        interval_rates(log.splitlines()[0])

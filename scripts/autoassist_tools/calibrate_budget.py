@@ -11,6 +11,10 @@ Example::
     autoassist-tools calibrate --data runs/data/bible-es-en --preset bible-gpu \\
         --device cuda --seconds 65
 
+Arms that will train side by side (on one GPU, or one thread each on a CPU) share the
+device, so ``--side-by-side N`` times N calibration runs at once and budgets by the
+slowest.
+
 The last line of standard output is ``MAX_UPDATE CHECKPOINT_INTERVAL``; the rest
 (on standard error) says how they were found.
 """
@@ -89,28 +93,46 @@ def main(argv: Optional[List[str]] = None) -> int:
                         help="length of the calibration run in updates (default: 200)")
     parser.add_argument("--max-tokens", type=int,
                         help="tokens per batch, in place of the preset's (default: preset's)")
+    parser.add_argument("--side-by-side", type=int, default=1,
+                        help="runs at once, as the arms will train (default: 1); the "
+                        "slowest sets the budget")
     args = parser.parse_args(argv)
-    if args.seconds <= 0 or args.checkpoints < 1 or args.updates < 20:
-        parser.error("--seconds must be > 0, --checkpoints >= 1 and --updates >= 20")
+    if args.seconds <= 0 or args.checkpoints < 1 or args.updates < 20 or args.side_by_side < 1:
+        parser.error("--seconds must be > 0, --checkpoints >= 1, --updates >= 20 and "
+                     "--side-by-side >= 1")
     preset = PRESETS[args.preset]
     if args.max_tokens:
         preset = with_max_tokens(preset, args.max_tokens)
+    logs = []
     with tempfile.TemporaryDirectory() as scratch:
-        command = train_command(BASELINE, preset, args.data,
-                                Path(scratch) / "checkpoints", 1, args.updates, None,
-                                args.device) + ["--no-save"]
-        result = subprocess.run(command, capture_output=True, text=True)
-    log = result.stdout + result.stderr
-    if result.returncode != 0:
-        sys.exit(f"error: the calibration run failed:\n{log[-3000:]}")
+        runs = []
+        for run in range(args.side_by_side):
+            command = train_command(BASELINE, preset, args.data,
+                                    Path(scratch) / f"checkpoints-{run}", 1, args.updates,
+                                    None, args.device) + ["--no-save"]
+            runs.append(subprocess.Popen(command, stdout=subprocess.PIPE,
+                                         stderr=subprocess.STDOUT, text=True))
+        try:
+            for process in runs:
+                log, _ = process.communicate()
+                logs.append(log)
+                if process.returncode != 0:
+                    sys.exit(f"error: the calibration run failed:\n{log[-3000:]}")
+        finally:
+            for process in runs:
+                if process.poll() is None:
+                    process.kill()
     try:
-        speed = measured_speed(log)
+        speeds = [measured_speed(log) for log in logs]
+        speed = Speed(min(s.updates_per_second for s in speeds),
+                      max(s.warmup_seconds for s in speeds))
         max_update, interval = budget(speed, args.seconds, args.checkpoints)
     except ValueError as error:
         sys.exit(f"error: {error}")
+    together = f", the slowest of {args.side_by_side} at once" if args.side_by_side > 1 else ""
     print(f"[calibrate] {args.preset} baseline on {args.device}: {speed.updates_per_second:.2f} "
           f"updates/s steady, {speed.warmup_seconds:.0f} s of warm-up, over {args.updates} "
-          f"updates; {args.seconds:g} s per arm -> --max-update {max_update}, "
+          f"updates{together}; {args.seconds:g} s per arm -> --max-update {max_update}, "
           f"--checkpoint-interval {interval}", file=sys.stderr, flush=True)
     print(max_update, interval)
     return 0

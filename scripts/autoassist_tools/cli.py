@@ -31,6 +31,8 @@ TOOLS: Dict[str, Tool] = {
                      True),
     "calibrate": Tool("calibrate_budget", "a benchmark's --max-update for a time budget"),
     "inspect": Tool("inspect_assistant", "what a trained Assistant keeps and skips"),
+    "throughput": Tool("throughput", "target tokens per second: the defaults against plain "
+                       "fairseq, bounded shapes on and off", True),
     "shape-census": Tool("shape_census", "the batch shapes each epoch makes, and the new ones"),
     "shape-replay": Tool("shape_replay", "recorded batch shapes replayed into the model, timed"),
     "scale": Tool("scale_benchmark", "start-up, memory and scoring speed at millions of pairs",

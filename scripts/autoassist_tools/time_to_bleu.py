@@ -1,4 +1,4 @@
-"""Time-to-BLEU: AutoAssist against plain fairseq, trained one after the other.
+"""Time-to-BLEU: AutoAssist against plain fairseq, the arms trained alike.
 
 Each arm trains from the same seed, data, model, optimizer, schedule and batch size
 for the same budget (updates, or seconds of training time), saving a checkpoint every
@@ -24,7 +24,10 @@ onset of selection that several AutoAssist arms train alike (benchmark/prefix.py
 which arms, and how the harness proves it before it forks). ``--readme`` puts the
 plot, one table of every arm against the best plain arm (mean ± std over seeds), the
 command and the machine into the README's Results block; the per-seed tables and the
-prose stay in ``summary.md``.
+prose stay in ``summary.md``. ``--train-only`` trains (or resumes) the arms it names
+and stops before scoring, so that arms can train side by side, one harness per arm
+(one thread each on a CPU, or sharing one GPU); the same command with every arm and
+without ``--train-only`` then finds them trained, scores them and reports.
 
 Examples::
 
@@ -91,6 +94,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         "others go on from its last checkpoint before its onset, once a "
                         "short run from scratch of both has given identical checkpoints "
                         "(benchmark/prefix.py); their times still count from update 0")
+    parser.add_argument("--train-only", action="store_true",
+                        help="train (or resume) the arms named and stop before scoring; "
+                        "'baseline' need not be among them. Start one such harness per arm "
+                        "to train arms side by side, then run the command with every arm "
+                        "and without --train-only to score and report")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
     parser.add_argument("--report-only", action="store_true",
@@ -111,7 +119,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     except ValueError as error:
         parser.error(str(error))
     names = [a.name for a in args.arms]
-    if BASELINE.name not in names:
+    if args.train_only and (args.share_prefix or args.report_only):
+        parser.error("--train-only trains arms apart; --share-prefix forks arms from one "
+                     "another's checkpoints (train them in one run) and --report-only "
+                     "trains nothing")
+    if BASELINE.name not in names and not args.train_only:
         parser.error("the arms must include 'baseline': the targets come from it")
     if len(set(names)) != len(names):
         parser.error(f"arm names must be unique: {names}")
@@ -380,7 +392,8 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     # One scorer for the run: the task and each split load once, and no fairseq-generate
     # process starts per checkpoint (nothing loads if every score is cached).
-    scorer = CheckpointScorer(args.data, tgt, beam, lenpen, args.device)
+    scorer = None if args.train_only else CheckpointScorer(args.data, tgt, beam, lenpen,
+                                                           args.device)
     quiet_fairseq_logs()
     rows, tests, signature = [], {}, ""
     forks = prefix.plan_forks(args.arms) if args.share_prefix else {}
@@ -412,6 +425,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                 print(f"[{arm.name}] training, seed {seed}: {line}", flush=True)
                 train_arm(arm, command, workdir / "train.log", progress)
                 finished.write_text(line)
+            if args.train_only:
+                continue
             record = prefix.shared_record(workdir)
             if record is not None:
                 shared[f"{arm.name}/{seed}"] = record
@@ -441,6 +456,11 @@ def main(argv: Optional[List[str]] = None) -> int:
                   f"{best['updates']}; test BLEU {test['bleu']:.2f}", flush=True)
             rows.extend(arm_rows)
 
+    if args.train_only:
+        print(f"[train-only] {', '.join(a.name for a in args.arms)} trained in {args.out}; "
+              "the command with every arm and without --train-only scores and reports",
+              flush=True)
+        return 0
     report.write_tables(rows, args.out)
     (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
     if shared:

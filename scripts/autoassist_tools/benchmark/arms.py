@@ -200,6 +200,32 @@ _BIBLE_GPU = Preset(
     "holds the value it chose",
 )
 
+# Three times the bible preset's model and more (issue 32: does the iterator's gain hold
+# on a larger model?): fairseq's transformer at 3+3 layers, d=256, ffn 1024, 4 heads,
+# the reference baseline curve's model (../shared/design/benchmark-notes.md).
+_LARGE_MODEL = [
+    "--encoder-layers", "3", "--decoder-layers", "3",
+    "--encoder-embed-dim", "256", "--decoder-embed-dim", "256",
+    "--encoder-ffn-embed-dim", "1024", "--decoder-ffn-embed-dim", "1024",
+    "--encoder-attention-heads", "4", "--decoder-attention-heads", "4",
+]
+
+_BIBLE_LARGE = Preset(
+    name="bible-large",
+    model=_common(DECAY_TO_ZERO) + _LARGE_MODEL + [
+        "--lr", "2e-3", "--warmup-updates", "300", "--max-tokens", "4096",
+    ],
+    max_update=2000,
+    checkpoint_interval=250,
+    why="the full 29k-pair Bible corpus with a 3+3-layer d=256 model (ffn 1024, 4 heads: "
+    "3.9 times the bible preset's parameters), 2,000 updates of 4,096 tokens (about 7 "
+    "epochs), the learning rate warmed up over 300 updates to 2e-3 and decayed linearly "
+    "to 0 at the last update: what fits the 2-core machine with its arms side by side, "
+    "one thread each (about 80 minutes an arm). The peak learning rate is the bible "
+    "preset's scaled down for the wider model, not tuned",
+)
+
+
 def with_max_tokens(preset: Preset, max_tokens: int) -> Preset:
     """The preset with another batch size (``--max-tokens``), e.g. to fit a GPU's memory
     or to check a large preset's pipeline on a CPU in seconds."""
@@ -223,6 +249,7 @@ PRESETS: Dict[str, Preset] = {
     ),
     "bible": _BIBLE,
     "bible-gpu": _BIBLE_GPU,
+    "bible-large": _BIBLE_LARGE,
     "bible-long": replace(
         _BIBLE, name="bible-long", max_update=4400, checkpoint_interval=400,
         why="the bible preset's corpus and model at twice its budget: 4,400 updates of "
