@@ -677,16 +677,18 @@ def test_the_gpu_round_runs_on_the_cpu_with_a_tiny_budget(mini_bible, tmp_path):
 
 def test_the_calibration_prints_a_budget_for_the_gpu_preset(mini_bible):
     """autoassist-tools calibrate on the bible-gpu preset (float32 on the CPU, a
-    smaller batch): a short baseline run, then ``MAX_UPDATE INTERVAL``."""
+    smaller batch): two short baseline runs at once, as two arms will train side by
+    side, then ``MAX_UPDATE INTERVAL``."""
     result = subprocess.run(
         [sys.executable, "-m", "autoassist_tools", "calibrate", "--data", str(mini_bible),
          "--preset", "bible-gpu", "--device", "cpu", "--seconds", "600", "--checkpoints",
-         "2", "--updates", "30", "--max-tokens", "128"],
+         "2", "--updates", "30", "--max-tokens", "128", "--side-by-side", "2"],
         capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     max_update, interval = (int(v) for v in result.stdout.split("\n")[-2].split())
     assert max_update == 2 * interval and interval >= 10
     assert "[calibrate] bible-gpu baseline on cpu:" in result.stderr
+    assert "the slowest of 2 at once" in result.stderr  # as two arms will train
     assert "updates/s steady" in result.stderr
 
 

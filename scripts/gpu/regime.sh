@@ -13,7 +13,7 @@
 #   bash scripts/gpu/regime.sh --logs "$OUT"
 # With --max-update N --checkpoint-interval K the side-by-side calibration (about a
 # minute) is skipped. The same steps on the CPU, tiny (what tests/test_gpu_regime.py runs):
-#   bash scripts/gpu/regime.sh --device cpu --data DATA --max-update 10 \
+#   bash scripts/gpu/regime.sh --device cpu --data DATA --preset quick --max-update 20 \
 #       --checkpoint-interval 10 --max-tokens 128 --throughput-updates 30 \
 #       --throughput-log-interval 10 --out /tmp/regime --logs /tmp/regime-logs
 set -uo pipefail
