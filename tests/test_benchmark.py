@@ -28,6 +28,17 @@ def rows_for(arm, seed, points, nlls=None):
     return rows
 
 
+def write_finished_folder(out: Path) -> None:
+    """A finished folder's results.json and tests.json: baseline and autoassist, one
+    seed, autoassist keeping half the pairs."""
+    rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
+            + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
+    (out / "results.json").write_text(json.dumps(rows))
+    (out / "tests.json").write_text(json.dumps(
+        {"baseline/1": {"bleu": 18.0, "updates": 2200},
+         "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+
+
 def test_time_to_reach_interpolates_between_checkpoints():
     rows = rows_for("a", 1, [(100, 100.0, 10.0, 1), (200, 200.0, 20.0, 1)])
     assert report.time_to_reach(rows, 15.0) == pytest.approx(150.0)
@@ -290,12 +301,7 @@ def test_report_only_rewrites_the_summary_from_the_folder_alone(tmp_path):
     with pytest.raises(SystemExit, match="--report-only needs .*results.json"):
         time_to_bleu.main(["--data", "nowhere", "--out", str(out), "--report-only"])
     out.mkdir()
-    rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
-            + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
-    (out / "results.json").write_text(json.dumps(rows))
-    (out / "tests.json").write_text(json.dumps(
-        {"baseline/1": {"bleu": 18.0, "updates": 2200},
-         "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+    write_finished_folder(out)
     # an arm that selects (the defaults select nothing: a plain arm)
     measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
                 "bible-isqrt --arm baseline --arm 'autoassist=--assistant-selection assistant' "
@@ -824,12 +830,7 @@ def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_pa
 
     out = tmp_path / "res"
     out.mkdir()
-    rows = (rows_for("baseline", 1, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
-            + rows_for("autoassist", 1, [(1100, 100.0, 19.0, 0.5), (2200, 200.0, 22.0, 0.5)]))
-    (out / "results.json").write_text(json.dumps(rows))
-    (out / "tests.json").write_text(json.dumps(
-        {"baseline/1": {"bleu": 18.0, "updates": 2200},
-         "autoassist/1": {"bleu": 18.5, "updates": 2200}}))
+    write_finished_folder(out)
     measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
                 "bible-isqrt --arm baseline --arm autoassist --out results/res")
     (out / "summary.md").write_text(
