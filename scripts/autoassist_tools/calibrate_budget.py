@@ -30,7 +30,7 @@ from statistics import median
 from typing import List, Optional, Tuple
 
 from .benchmark.arms import BASELINE, PRESETS, with_max_tokens
-from .benchmark.training import FIELD, INNER, train_command
+from .benchmark.training import logged_intervals, train_command
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,7 @@ def measured_speed(log: str) -> Speed:
     shape new to the GPU; results/archive/bible-gpu), so a mean over the run would under-fill
     the budget, and a rate that ignored the warm-up would over-fill it.
     """
-    intervals, last = [], 0
-    for match in INNER.finditer(log):
-        fields = dict(FIELD.findall(match.group(0)))
-        if "ups" not in fields or "num_updates" not in fields:
-            continue
-        updates = int(fields["num_updates"])
-        intervals.append((updates - last, float(fields["ups"])))
-        last = updates
+    intervals = logged_intervals(log, "ups")
     if len(intervals) < 3:
         raise ValueError("the calibration run logged fewer than three intervals; give more "
                          "--updates")

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
 from .benchmark.arms import PRESETS, Arm, parse_arm, with_max_tokens
-from .benchmark.training import FIELD, INNER, train_command
+from .benchmark.training import logged_intervals, train_command
 
 DEFAULT_ARMS = [
     "plain=plain:",
@@ -51,14 +51,7 @@ class Rates:
 def interval_rates(log: str) -> Rates:
     """Rates from fairseq's ``train_inner`` lines: each interval's updates, ``ups`` and
     ``wpb`` (target tokens per update); the first interval (start-up) is left out."""
-    intervals, last = [], 0
-    for match in INNER.finditer(log):
-        fields = dict(FIELD.findall(match.group(0)))
-        if not {"ups", "wpb", "num_updates"} <= fields.keys():
-            continue
-        updates = int(fields["num_updates"])
-        intervals.append((updates - last, float(fields["ups"]), float(fields["wpb"])))
-        last = updates
+    intervals = logged_intervals(log, "ups", "wpb")
     if len(intervals) < 3:
         raise ValueError("a run logged fewer than three intervals; give more --updates")
     after_first = intervals[1:]
@@ -69,10 +62,10 @@ def interval_rates(log: str) -> Rates:
 
     updates = sum(n for n, _, _ in after_first)
     seconds = sum(n / ups for n, ups, _ in after_first)
-    return Rates(updates_per_second=updates / seconds,
-                 tokens_per_second=tokens_per_second(after_first),
+    tokens = sum(n * wpb for n, _, wpb in after_first)
+    return Rates(updates_per_second=updates / seconds, tokens_per_second=tokens / seconds,
                  steady_tokens_per_second=tokens_per_second(steady),
-                 tokens_per_update=sum(n * wpb for n, _, wpb in after_first) / updates)
+                 tokens_per_update=tokens / updates)
 
 
 def run_arm(arm: Arm, args: argparse.Namespace, preset, workdir: Path) -> Rates:
@@ -93,11 +86,13 @@ def table(measured: Dict[str, List[Rates]], reference: str) -> str:
     lines = ["| arm | updates/s | target tokens/s (after the first interval) | steady "
              "target tokens/s (last half) | target tokens per update | tokens/s over "
              f"{reference}'s |", "|---|---|---|---|---|---|"]
+
+    def cell(values: Sequence[float], digits: int = 0) -> str:
+        mean = statistics.mean(values)
+        each = ", ".join(f"{v:,.{digits}f}" for v in values)
+        return f"{mean:,.{digits}f} ({each})" if len(values) > 1 else f"{mean:,.{digits}f}"
+
     for name, runs in measured.items():
-        def cell(values: Sequence[float], digits: int = 0) -> str:
-            mean = statistics.mean(values)
-            each = ", ".join(f"{v:,.{digits}f}" for v in values)
-            return f"{mean:,.{digits}f} ({each})" if len(values) > 1 else f"{mean:,.{digits}f}"
         lines.append(
             f"| {name} | {cell([r.updates_per_second for r in runs], 2)} | "
             f"{cell([r.tokens_per_second for r in runs])} | "

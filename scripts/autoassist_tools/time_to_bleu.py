@@ -364,9 +364,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         [a for a in given if a != "--report-only"])
     if args.report_only:
         return report_only(args, preset)
-    if recorded_joins(args.out):
+    joined = recorded_joins(args.out)
+    if joined:
         sys.exit(f"error: {args.out} holds arms joined after its round "
-                 f"({', '.join(recorded_joins(args.out))}, see joined.json), which a new run "
+                 f"({', '.join(joined)}, see joined.json), which a new run "
                  "there would drop from its results: train into another --out, or rewrite "
                  "its summary with --report-only")
     if args.quick:

@@ -59,7 +59,7 @@ else
 fi
 say "budget: --max-update $max_update --checkpoint-interval $checkpoint_interval, both arms at once"
 
-arms=(--arm baseline --arm 'defaults=--assistant-selection none')
+defaults_arm='defaults=--assistant-selection none'
 harness() {  # harness TIMEOUT ARM-OPTIONS... [--train-only]
     local limit=$1; shift
     timeout "$limit" "$python" scripts/time_to_bleu.py --data "$data" --preset "$preset" \
@@ -70,7 +70,7 @@ harness() {  # harness TIMEOUT ARM-OPTIONS... [--train-only]
 # One harness per arm, both on the one device at once; each resumes if run again.
 harness "$train_limit" --arm baseline --train-only > "$logs/train_baseline.log" 2>&1 &
 baseline_pid=$!
-harness "$train_limit" --arm 'defaults=--assistant-selection none' --train-only \
+harness "$train_limit" --arm "$defaults_arm" --train-only \
     > "$logs/train_defaults.log" 2>&1 &
 defaults_pid=$!
 wait "$baseline_pid"; baseline_status=$?
@@ -80,7 +80,7 @@ say "training exit status: baseline $baseline_status, defaults $defaults_status"
 # Scoring and the report: the same harness with both arms, which finds them trained.
 status=1
 if [[ $baseline_status == 0 && $defaults_status == 0 ]]; then
-    harness "$score_limit" "${arms[@]}" 2>&1 | tee "$logs/score.log"
+    harness "$score_limit" --arm baseline --arm "$defaults_arm" 2>&1 | tee "$logs/score.log"
     status=${PIPESTATUS[0]}
     say "scoring exit status $status"
 fi

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import torch
 
@@ -35,6 +35,20 @@ PLUGIN = Path(fairseq_autoassist.__file__).resolve().parent
 SAVED = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates.*writing took ([\d.]+) seconds")
 INNER = re.compile(r"\| train_inner \|.*")
 FIELD = re.compile(r"(\w+)=([-\d.e]+)")
+
+
+def logged_intervals(log: str, *names: str) -> List[Tuple[float, ...]]:
+    """fairseq's ``train_inner`` intervals that log ``num_updates`` and every field in
+    ``names``, in order: each as (updates in the interval, the fields' values)."""
+    intervals, last = [], 0
+    for match in INNER.finditer(log):
+        fields = dict(FIELD.findall(match.group(0)))
+        if "num_updates" not in fields or any(name not in fields for name in names):
+            continue
+        updates = int(fields["num_updates"])
+        intervals.append((updates - last, *(float(fields[name]) for name in names)))
+        last = updates
+    return intervals
 INTERVAL = re.compile(r"checkpoint_\d+_(\d+)\.pt$")
 # fairseq_cli/train.py's last line, written after the final checkpoint is saved
 DONE = "done training in"
