@@ -17,7 +17,9 @@ What it is:
   for rare tokens or unstable for the length and bias terms that every pair shares.
   L2 decay applies to the touched columns. With ``memory=True``
   (``--assistant-memory``) the token model is wrapped in the pair memory
-  (:mod:`fairseq_autoassist.pair_memory`), which predicts each seen pair's last label.
+  (:mod:`fairseq_autoassist.pair_memory`), which predicts each seen pair's last label;
+  with ``spaced_revisits`` (``--assistant-spaced-revisits``) the memory brings learnt
+  pairs back after a doubling number of sweeps (:mod:`fairseq_autoassist.spaced_memory`).
 - *Confidence*: the moving average of the predictor's accuracy on each incoming
   batch, measured before it trains on that batch.
 - *Shrinking rule*: ``p_keep = b + (1 - b) * a`` with ``b = max(base, 1 - confidence)``.
@@ -35,13 +37,14 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 import numpy as np
 
 from .features import FeatureSource, as_feature_source
 from .labels import PairLabel, build_label
 from .pair_memory import LabelPredictor, Learnt, PairMemory
+from .spaced_memory import LARGEST_BOX, SpacedMemory
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class AssistantSettings:
     label: str = "paper"
     label_options: Any = None
     memory: bool = False
+    spaced_revisits: bool = False
+    spaced_max_box: int = LARGEST_BOX
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,8 @@ class TokenAssistant:
     the predictor's confidence, and the keep probabilities they give."""
 
     def __init__(self, features, settings: AssistantSettings, shard: int = 0,
-                 num_shards: int = 1) -> None:
+                 num_shards: int = 1,
+                 pair_inputs: Optional[Mapping[str, np.ndarray]] = None) -> None:
         self.settings = settings
         # sharded training data: the shard whose pairs the ids name, and the per-pair
         # state of the other shards seen, kept for their next visit
@@ -174,11 +180,14 @@ class TokenAssistant:
         self.num_shards = num_shards
         self._shelf: Dict[int, Tuple[int, Dict[str, Any]]] = {}
         self.model = TokenModel(features, settings.learning_rate, settings.l2)
+        if settings.spaced_revisits and not settings.memory:
+            raise ValueError("spaced revisits are a way of the pair memory: they need it on")
         self.predictor: LabelPredictor = (
-            PairMemory(self.model) if settings.memory else self.model)
+            SpacedMemory(self.model, settings.spaced_max_box) if settings.spaced_revisits
+            else PairMemory(self.model) if settings.memory else self.model)
         self.label: PairLabel = build_label(
-            settings.label, self.model.num_pairs, settings.loss_decay, settings.label_options
-        )
+            settings.label, self.model.num_pairs, settings.loss_decay, settings.label_options,
+            pair_inputs)
         self.confidence = 0.0
         self.steps = 0
         self.pairs_seen = 0
@@ -212,6 +221,14 @@ class TokenAssistant:
         return getattr(self.predictor, "pairs_remembered", 0)
 
     # ---- scoring -------------------------------------------------------------------
+
+    def at_sweep(self, visit: int, sweep: int) -> None:
+        """Where the candidate stream is (the shard's visit, the sweep of its stream):
+        the clock of spaced revisits; nothing for the other predictors."""
+        at_sweep = getattr(self.predictor, "at_sweep", None)
+        if at_sweep is not None:
+            with self._lock:
+                at_sweep(visit, sweep)
 
     def score(self, ids: np.ndarray) -> np.ndarray:
         """``a(x, y)`` for the pairs ``ids``, as the predictor gives it."""
@@ -293,29 +310,36 @@ class TokenAssistant:
 
     def _pair_state(self) -> Dict[str, Any]:
         """What the Assistant holds per pair of the current training set."""
-        memory = self.memory
-        return {"memory": None if memory is None else memory.copy(),
+        held = (self.predictor.pair_state() if isinstance(self.predictor, PairMemory)
+                else {"memory": None})
+        return {**{key: None if value is None else value.copy()
+                   for key, value in held.items()},
                 "label": dict(self.label.pair_state())}
 
-    def _start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]]) -> None:
+    def _start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]],
+                     pair_inputs: Optional[Mapping[str, np.ndarray]] = None) -> None:
         pair_state = pair_state or {}
         if isinstance(self.predictor, PairMemory):
-            self.predictor.start_pairs(num_pairs, pair_state.get("memory"))
+            self.predictor.start_pairs(num_pairs, pair_state)
         self.label.start_pairs(num_pairs, pair_state.get("label") or None)
+        if pair_inputs is not None:
+            self.label.set_pair_inputs(pair_inputs)
 
-    def switch_pairs(self, features, shard: int) -> None:
+    def switch_pairs(self, features, shard: int,
+                     pair_inputs: Optional[Mapping[str, np.ndarray]] = None) -> None:
         """Go on with another training set's pairs (the next shard of sharded data):
         the weights, the label's running averages and the confidence carry over (one
         dictionary, one task); the per-pair state (the pair memory, learnability's last
         losses) is kept for the shard left and restored for the shard entered, if it
-        was visited before."""
+        was visited before; the label's ``pair_inputs`` are the entered shard's."""
         features = as_feature_source(features)
         with self._lock:
             left, left_pairs = self.shard, self.num_pairs
             self.model.features = features
-            self._enter_shard(left, left_pairs, shard)
+            self._enter_shard(left, left_pairs, shard, pair_inputs)
 
-    def _enter_shard(self, left: int, left_pairs: int, shard: int) -> None:
+    def _enter_shard(self, left: int, left_pairs: int, shard: int,
+                     pair_inputs: Optional[Mapping[str, np.ndarray]] = None) -> None:
         """Shelve the current per-pair state as shard ``left``'s (``left_pairs`` pairs)
         and take shard ``shard``'s, whose pairs the features serve (fresh if never seen)."""
         self._shelf[left] = (left_pairs, self._pair_state())
@@ -324,7 +348,10 @@ class TokenAssistant:
             raise ValueError(
                 f"training shard {shard} had {known} pairs at its last visit and "
                 f"has {self.num_pairs} now: its data changed during the run")
-        self._start_pairs(self.num_pairs, pair_state)
+        if self.label.pair_inputs and pair_inputs is None:
+            raise ValueError(f"the {self.label.name} label needs training shard {shard}'s "
+                             f"{', '.join(self.label.pair_inputs)}")
+        self._start_pairs(self.num_pairs, pair_state, pair_inputs)
         self.shard = shard
 
     def shard_pairs(self) -> Dict[int, int]:
@@ -373,15 +400,18 @@ class TokenAssistant:
                        **{int(k): int(v["num_pairs"]) for k, v in shelved.items()}}
         self._check_same_pairs(int(state.get("num_shards", 1)), saved_pairs)
         with self._lock:
+            current_inputs = dict(self.label.inputs)
             if saved_shard != self.shard:  # restored as the saved shard, then moved
                 self._start_pairs(saved_pairs[saved_shard], None)
             self.predictor.load_state_dict(state)
             self.label.load_state_dict(label_state)
-            self._shelf = {int(k): (int(v["num_pairs"]), {"memory": v.get("memory"),
-                                                          "label": v.get("label") or {}})
-                           for k, v in shelved.items()}
+            self._shelf = {int(k): (int(v["num_pairs"]), {
+                **{key: value for key, value in v.items() if key != "num_pairs"},
+                "memory": v.get("memory"), "label": v.get("label") or {}})
+                for k, v in shelved.items()}
             if saved_shard != self.shard:
-                self._enter_shard(saved_shard, saved_pairs[saved_shard], self.shard)
+                self._enter_shard(saved_shard, saved_pairs[saved_shard], self.shard,
+                                  current_inputs if self.label.pair_inputs else None)
             self.confidence = float(state["confidence"])
             self.steps = int(state["steps"])
             self.pairs_seen = int(state["pairs_seen"])

@@ -22,6 +22,7 @@ from .batching import LengthLadder
 from .features import FEATURE_KINDS
 from .labels import label_names, label_option_classes, label_options, labels_help
 from .onset import AgreementOnset
+from .spaced_memory import LARGEST_BOX
 from .options import above, at_least, between, check_options, one_of, option
 from .methods import DEFAULT_METHOD, METHOD_NAMES, SWITCH_VALUES, is_on, method_of
 
@@ -54,6 +55,18 @@ class AssistantOptions:
         "alone. Late in training a pair's label changes little between visits "
         "(docs/selection-probe.md). Not given: the method's (on for none, assistant and "
         "uniform, off for paper)", one_of(SWITCH_VALUES), bare="on")
+    assistant_spaced_revisits: Optional[str] = option(
+        None, "on (or the flag alone): spaced revisits (Leitner boxes) in the pair memory: "
+        "a pair found learnt moves up a box and is predicted learnt for 2^box sweeps of the "
+        "candidate stream, then predicted informative once, so that it is trained on "
+        "again; found informative, it falls back to box 0 (one more byte per training "
+        "pair, kept in checkpoints). Needs --assistant-memory on. off (the default): a "
+        "learnt pair keeps the floor keep probability until it is drawn again by chance",
+        one_of(SWITCH_VALUES), bare="on")
+    assistant_spaced_max_box: int = option(
+        LARGEST_BOX, "with --assistant-spaced-revisits: the highest box, whose pairs come "
+        f"back every 2^box sweeps (at most {LARGEST_BOX}: every {2 ** LARGEST_BOX} sweeps)",
+        between(1, LARGEST_BOX))
     assistant_unbiased_threshold: Optional[str] = option(
         None, "on (or the flag alone): weight each kept pair's normalised loss by the "
         "inverse of its keep probability in the label's moving averages, so that the "
@@ -171,6 +184,10 @@ def validate_config(cfg: Any) -> None:
                         "--assistant-memory off turns off: drop --assistant-memory off, or "
                         "give --assistant-onset-agreement 0 (the paper's onset after the "
                         "warm-up epochs) or a fixed onset (--assistant-onset-updates)")
+    if spaced_revisits_on(cfg) and not pair_memory_on(cfg):
+        problems.append("--assistant-spaced-revisits spaces the pair memory's revisits, "
+                        "which --assistant-memory off turns off: give --assistant-memory "
+                        "on, or drop --assistant-spaced-revisits")
     if cfg.assistant_onset_updates and cfg.assistant_onset_fraction:
         problems.append("--assistant-onset-updates and --assistant-onset-fraction both set "
                         "an onset: give one of them")
@@ -221,6 +238,11 @@ def pair_memory_on(cfg: Any) -> bool:
     return is_on(cfg.assistant_memory)
 
 
+def spaced_revisits_on(cfg: Any) -> bool:
+    """Spaced revisits of the pair memory (--assistant-spaced-revisits, off unless given)."""
+    return is_on(cfg.assistant_spaced_revisits)
+
+
 def unbiased_threshold_on(cfg: Any) -> bool:
     """The unbiased threshold (--assistant-unbiased-threshold, its method's default
     unless given)."""
@@ -259,4 +281,6 @@ def assistant_settings(cfg: Any) -> AssistantSettings:
         label=label,
         label_options=label_options(label, cfg),
         memory=pair_memory_on(cfg),
+        spaced_revisits=spaced_revisits_on(cfg),
+        spaced_max_box=int(cfg.assistant_spaced_max_box),
     )

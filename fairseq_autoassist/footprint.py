@@ -9,15 +9,22 @@ what does, per data-parallel worker (docs/scale.md has the measurements):
 - ``--assistant-importance-weighting`` or ``--assistant-unbiased-threshold``: the
   probability each pair was drawn with, 4 bytes per pair of the current shard;
 - ``--assistant-memory on``: each pair's last label, 1 byte per pair of every shard seen;
+- ``--assistant-spaced-revisits on``: each pair's Leitner box and sweeps since its last
+  visit, 1 byte per pair of every shard seen;
 - ``--assistant-label learnability``: each pair's last loss, 4 bytes per pair of every
-  shard seen.
+  shard seen;
+- ``--assistant-label reducible``: each pair's irreducible loss, 2 bytes (float16) per
+  pair of the shard trained on, memory-mapped from the file beside the data
+  (:mod:`fairseq_autoassist.irreducible`): the kernel pages it in and out, so it needs
+  no more than that and often less.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
-from .config import automatic_onset_on, pair_memory_on, unbiased_threshold_on
+from .config import automatic_onset_on, pair_memory_on, spaced_revisits_on, \
+    unbiased_threshold_on
 
 # refuse when the per-pair state would take more than this share of the memory free
 _SHARE_OF_AVAILABLE = 0.5
@@ -56,10 +63,19 @@ def pair_footprint(cfg: Any) -> PairFootprint:
         options.append("--assistant-memory off")
         if automatic_onset_on(cfg):  # which reads the memory
             options.append("--assistant-onset-agreement 0")
+        if spaced_revisits_on(cfg):
+            seen += 1
+            reasons.append("1 B for the Leitner boxes (--assistant-spaced-revisits on)")
+            options.append("--assistant-spaced-revisits off")
     if str(cfg.assistant_label) == "learnability":
         seen += 4
         reasons.append("4 B for the last losses (--assistant-label learnability)")
         options.append("another --assistant-label than learnability")
+    if str(cfg.assistant_label) == "reducible":
+        current += 2
+        reasons.append("2 B for the irreducible losses, memory-mapped "
+                       "(--assistant-label reducible)")
+        options.append("another --assistant-label than reducible")
     return PairFootprint(current, seen, tuple(reasons), tuple(dict.fromkeys(options)))
 
 

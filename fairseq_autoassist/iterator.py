@@ -69,6 +69,8 @@ class Selector(Protocol):
 
     def count(self, candidates: float, kept: int) -> None: ...
 
+    def at_sweep(self, visit: int, sweep: int) -> None: ...
+
 
 class ShrunkBatches:
     """One epoch's batches, decided lazily; a sized, sliceable iterable of index lists."""
@@ -280,6 +282,8 @@ class ShrinkingEpochBatchIterator(iterators.EpochBatchIterator):
         selector = self.selector
 
         def keep(candidates: np.ndarray) -> np.ndarray:
+            # the clock of spaced revisits: the stream's sweep, once it drew these
+            selector.at_sweep(self.visit, self.stream.sweep)
             return candidates[selector.keep_mask(candidates, rng)]
 
         def most_likely_informative(candidates: np.ndarray) -> np.ndarray:

@@ -77,10 +77,15 @@ class PairMemory:
     def pairs_remembered(self) -> int:
         return int(np.count_nonzero(self.labels >= 0))
 
-    def start_pairs(self, num_pairs: int, labels: Optional[np.ndarray] = None) -> None:
-        """Another training set (a shard) of ``num_pairs`` pairs: their labels from its
-        last visit, or none."""
+    def pair_state(self) -> Dict[str, Any]:
+        """What it holds per pair of the current training set (kept per shard)."""
+        return {"memory": self.labels}
+
+    def start_pairs(self, num_pairs: int, pair_state: Optional[Dict[str, Any]] = None) -> None:
+        """Another training set (a shard) of ``num_pairs`` pairs: their state from its
+        last visit (:meth:`pair_state`), or none."""
         self.num_pairs = num_pairs
+        labels = (pair_state or {}).get("memory")
         self.labels = (np.full(num_pairs, -1, dtype=np.int8) if labels is None
                        else np.asarray(labels, dtype=np.int8))
 

@@ -71,14 +71,16 @@ class AutoAssistRun:
     """The Assistant, its background trainer and the shrinking rule of one training set."""
 
     def __init__(self, cfg: Any, dataset, src_dict, tgt_dict, shard: int = 0,
-                 num_shards: int = 1) -> None:
+                 num_shards: int = 1, pair_inputs: Optional[Dict[str, Any]] = None) -> None:
         check_pair_state_fits(cfg, len(dataset), num_shards)
         self.feature_kind = str(cfg.assistant_features)
         self.dictionaries = (src_dict, tgt_dict)
         features = dataset_pair_features(dataset, src_dict, tgt_dict, self.feature_kind)
         self.dataset = dataset
+        # pair_inputs: what the label reads per pair besides the losses (the task's
+        # label_pair_inputs: the irreducible losses of --assistant-label reducible)
         self.assistant = TokenAssistant(features, assistant_settings(cfg), shard=shard,
-                                        num_shards=num_shards)
+                                        num_shards=num_shards, pair_inputs=pair_inputs)
         annealing = KeepAnnealing.over_last(cfg.assistant_anneal_fraction, cfg.max_update or 0)
         if annealing is not None:
             logger.info("AutoAssist: shrinking fades out from update %d to %d",
@@ -125,7 +127,8 @@ class AutoAssistRun:
         return (f"onset of selection: the paper's, after {cfg.assistant_warmup_epochs} "
                 f"warm-up epoch(s) of plain batches{rate}")
 
-    def switch_training_set(self, dataset, shard: int) -> None:
+    def switch_training_set(self, dataset, shard: int,
+                            pair_inputs: Optional[Dict[str, Any]] = None) -> None:
         """The next shard of sharded training data, loaded by fairseq between epochs:
         the Assistant goes on with its pairs (:meth:`TokenAssistant.switch_pairs`) once
         it has learnt from every update on the shard before."""
@@ -134,7 +137,7 @@ class AutoAssistRun:
                                "its update")
         self.worker.drain()
         features = dataset_pair_features(dataset, *self.dictionaries, self.feature_kind)
-        self.assistant.switch_pairs(features, shard)
+        self.assistant.switch_pairs(features, shard, pair_inputs or None)
         self.decisions.start_pairs(len(dataset))
         self.dataset = dataset
         memory = self.assistant.memory

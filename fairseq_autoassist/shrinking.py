@@ -54,6 +54,8 @@ class KeepProbability(Protocol):
 
     def keep_probability(self, ids: np.ndarray) -> np.ndarray: ...
 
+    def at_sweep(self, visit: int, sweep: int) -> None: ...
+
 
 def scaled_to_mean(probabilities: np.ndarray, target: float) -> np.ndarray:
     """``min(1, s * p)`` with the one factor ``s`` that makes their mean ``target``:
@@ -148,6 +150,11 @@ class KeepDecisions:
     def selecting(self) -> bool:
         """Whether the rule decides yet (always, without an onset)."""
         return self.onset_update is None or self.update >= self.onset_update
+
+    def at_sweep(self, visit: int, sweep: int) -> None:
+        """Where the candidate stream is (the shard's visit, its sweep), for the
+        Assistant's spaced revisits."""
+        self.rule.assistant.at_sweep(visit, sweep)
 
     def keep_probability(self, ids: np.ndarray) -> np.ndarray:
         if not self.selecting:

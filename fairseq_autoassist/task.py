@@ -30,6 +30,9 @@ from fairseq.tasks.translation import TranslationTask
 from .batching import BatchLimits
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .config import AutoAssistConfig, length_ladder, validate_config
+from .irreducible import load_irreducible
+from .labels import label_class
+from .labels.reducible import IRREDUCIBLE
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
 from .methods import settle_method
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
@@ -112,9 +115,22 @@ class AutoAssistTranslationTask(TranslationTask):
         shard = shard_of_epoch(epoch, len(self.data_paths))
         if self.run is None:
             self.run = AutoAssistRun(self.cfg, dataset, self.src_dict, self.tgt_dict,
-                                     shard=shard, num_shards=len(self.data_paths))
+                                     shard=shard, num_shards=len(self.data_paths),
+                                     pair_inputs=self.label_pair_inputs(shard, len(dataset)))
         elif dataset is not self.run.dataset:
-            self.run.switch_training_set(dataset, shard)
+            self.run.switch_training_set(dataset, shard,
+                                         self.label_pair_inputs(shard, len(dataset)))
+
+    def label_pair_inputs(self, shard: int, num_pairs: int) -> Dict[str, Any]:
+        """What the label reads per training pair of ``shard`` besides the Boss's losses,
+        from the files beside the shard's data (the irreducible losses of ``reducible``,
+        memory-mapped; a clear error naming the tool that makes them when absent)."""
+        inputs: Dict[str, Any] = {}
+        if IRREDUCIBLE in label_class(str(self.cfg.assistant_label)).pair_inputs:
+            inputs[IRREDUCIBLE] = load_irreducible(
+                self.data_paths[shard], self.cfg.train_subset, self.cfg.source_lang,
+                self.cfg.target_lang, num_pairs)
+        return inputs
 
     def get_batch_iterator(self, dataset, **kwargs):
         plain = super().get_batch_iterator(dataset, **kwargs)

@@ -17,6 +17,13 @@ LABELS = label_names()
 ONES = np.ones(4, dtype=np.int64)
 
 
+def inputs_for(kind, pairs, seed=11):
+    """The per-pair inputs label ``kind`` reads (irreducible losses for reducible)."""
+    rng = np.random.default_rng(seed)
+    return {name: rng.uniform(0.2, 3.0, pairs).astype(np.float16)
+            for name in label_class(kind).pair_inputs}
+
+
 def test_paper_label_is_above_the_moving_average():
     label = PaperLabel(num_pairs=4, decay=0.5)
     out = label.label(np.arange(4), np.array([2.0, 8.0, 3.0, 12.0]), np.array([2, 2, 3, 3]))
@@ -92,14 +99,17 @@ def test_the_running_quantile_follows_a_shifting_distribution():
 @pytest.mark.parametrize("kind", LABELS)
 def test_label_state_round_trips_through_the_assistant(kind):
     settings = AssistantSettings(label=kind, loss_decay=0.8)
-    assistant = TokenAssistant(sp.csr_matrix(np.eye(6, dtype=np.float32)), settings)
+    inputs = inputs_for(kind, 6)
+    assistant = TokenAssistant(sp.csr_matrix(np.eye(6, dtype=np.float32)), settings,
+                               pair_inputs=inputs)
     rng = np.random.default_rng(1)
     for _ in range(4):
         ids = rng.choice(6, 4, replace=False)
         assistant.observe(ids, rng.uniform(0, 5, 4), ONES)
     state = assistant.state_dict()
     assert state["label"]["kind"] == kind
-    restored = TokenAssistant(sp.csr_matrix(np.eye(6, dtype=np.float32)), settings)
+    restored = TokenAssistant(sp.csr_matrix(np.eye(6, dtype=np.float32)), settings,
+                              pair_inputs=inputs)
     restored.load_state_dict(state)
     again = restored.state_dict()
     for key, value in state["label"].items():
@@ -153,14 +163,15 @@ def test_the_oracle_is_the_online_rule_on_all_pairs_at_once(kind):
     lengths = rng.integers(1, 30, pairs)
     previous = rng.uniform(0.5, 6.0, pairs)
     now = previous - rng.uniform(-0.5, 2.0, pairs)
-    label = build_label(kind, pairs, 0.9)
+    inputs = inputs_for(kind, pairs)
+    label = build_label(kind, pairs, 0.9, inputs=inputs)
     ids = np.arange(pairs)
     if label.needs_previous_visit:
         label.label(ids, previous * lengths, lengths)
     online = label.label(ids, now * lengths, lengths)
     assert online.mask.all()
     oracle = label_class(kind).oracle(now, previous if label.needs_previous_visit else None,
-                                      label.options)
+                                      label.options, inputs)
     np.testing.assert_array_equal(online.labels, oracle)
     assert 0.05 < oracle.mean() < 0.95  # the case separates pairs
 
@@ -246,7 +257,9 @@ def test_weighting_by_inverse_keep_probability_makes_the_threshold_the_full_data
 @pytest.mark.parametrize("kind", LABELS)
 def test_weights_of_one_change_no_label(kind):
     rng = np.random.default_rng(2)
-    plain, weighted = build_label(kind, 50, 0.9), build_label(kind, 50, 0.9)
+    inputs = inputs_for(kind, 50)
+    plain = build_label(kind, 50, 0.9, inputs=inputs)
+    weighted = build_label(kind, 50, 0.9, inputs=inputs)
     for _ in range(4):
         ids = rng.choice(50, 30, replace=False)
         losses, lengths = rng.uniform(0.5, 9, 30), rng.integers(1, 9, 30)

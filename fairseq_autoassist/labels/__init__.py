@@ -10,12 +10,17 @@ training pair's loss, its running averages replaced by their exact values). The 
 GPU scripts all read this registry, so adding a label is one module here, imported
 below, and a row in the tests' table of labels.
 
-The pair memory (:mod:`fairseq_autoassist.pair_memory`) works with any label.
+A label may read values per training pair made before training (its ``pair_inputs``:
+``reducible`` reads each pair's irreducible loss, :mod:`fairseq_autoassist.irreducible`);
+the run loads them beside each shard's data and hands them to the label.
+
+The pair memory (:mod:`fairseq_autoassist.pair_memory`) works with any label, and so
+do its spaced revisits (:mod:`fairseq_autoassist.spaced_memory`).
 """
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
-from typing import Any, Dict, List, Tuple, Type
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type
 
 from .base import LabelledBatch, PairLabel, normalised_losses
 
@@ -63,12 +68,17 @@ def label_options(name: str, config: Any) -> Any:
     return options_class(**values)
 
 
-def build_label(name: str, num_pairs: int, loss_decay: float, options: Any = None) -> PairLabel:
-    """A fresh online label ``name`` for ``num_pairs`` training pairs."""
+def build_label(name: str, num_pairs: int, loss_decay: float, options: Any = None,
+                inputs: Optional[Mapping[str, Any]] = None) -> PairLabel:
+    """A fresh online label ``name`` for ``num_pairs`` training pairs, with the
+    per-pair ``inputs`` it reads (its ``pair_inputs``; none for most labels)."""
     cls = label_class(name)
     if options is None and cls.Options is not None:
         options = cls.Options()
-    return cls(num_pairs=num_pairs, decay=loss_decay, options=options)
+    label = cls(num_pairs=num_pairs, decay=loss_decay, options=options)
+    if cls.pair_inputs:
+        label.set_pair_inputs(inputs)
+    return label
 
 
 def labels_help() -> str:
@@ -77,7 +87,7 @@ def labels_help() -> str:
 
 
 # The labels, registered in this order (the first is the default).
-from . import paper, learnability, noise_aware  # noqa: E402,F401
+from . import paper, learnability, noise_aware, reducible  # noqa: E402,F401
 
 __all__ = ["LabelledBatch", "PairLabel", "build_label", "label_class", "label_names",
            "label_option_classes", "label_options", "labels_help", "normalised_losses",

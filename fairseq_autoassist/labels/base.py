@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any, ClassVar, Dict, Optional
+from typing import Any, ClassVar, Dict, Mapping, Optional, Tuple
 
 import numpy as np
 
@@ -91,18 +91,40 @@ class PairLabel(ABC):
     # whether the oracle needs each pair's loss at its previous visit (and the online
     # rule masks a pair's first visit)
     needs_previous_visit: ClassVar[bool] = False
+    # what the label reads per training pair besides the Boss's losses, made before
+    # training and stored beside the data (e.g. ``irreducible``: the losses of models
+    # that never trained on the pair, fairseq_autoassist.irreducible)
+    pair_inputs: ClassVar[Tuple[str, ...]] = ()
 
     def __init__(self, num_pairs: int, decay: float, options: Any = None) -> None:
         self.num_pairs = num_pairs
         self.decay = decay
         self.options = options
+        self.inputs: Dict[str, np.ndarray] = {}
 
     @classmethod
     @abstractmethod
     def oracle(cls, normalised: np.ndarray, previous: Optional[np.ndarray],
-               options: Any = None) -> np.ndarray:
+               options: Any = None, inputs: Optional[Mapping[str, np.ndarray]] = None,
+               ) -> np.ndarray:
         """The exact label (0/1 floats) of every training pair from its normalised loss
-        now and, for labels that need it, at its previous visit."""
+        now and, for labels that need it, at its previous visit and the
+        :attr:`pair_inputs` of every pair."""
+
+    def set_pair_inputs(self, inputs: Optional[Mapping[str, np.ndarray]]) -> None:
+        """The :attr:`pair_inputs` of the current training set (one value per pair; a
+        shard's own when the data is sharded). Refuses missing or mis-sized ones."""
+        inputs = dict(inputs or {})
+        missing = [name for name in self.pair_inputs if name not in inputs]
+        if missing:
+            raise ValueError(f"the {self.name} label needs the training pairs' "
+                             f"{', '.join(missing)}, which were not given")
+        for name in self.pair_inputs:
+            if len(inputs[name]) != self.num_pairs:
+                raise ValueError(
+                    f"the {self.name} label was given {len(inputs[name])} values of "
+                    f"{name} for a training set of {self.num_pairs} pairs")
+        self.inputs = {name: inputs[name] for name in self.pair_inputs}
 
     @abstractmethod
     def label(

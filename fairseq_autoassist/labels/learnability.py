@@ -33,7 +33,7 @@ class LearnabilityLabel(PairLabel):
 
     @classmethod
     def oracle(cls, normalised: np.ndarray, previous: Optional[np.ndarray],
-               options: Any = None) -> np.ndarray:
+               options: Any = None, inputs=None) -> np.ndarray:
         """1 where the normalised loss fell since ``previous`` by more than the mean fall."""
         if previous is None:
             raise ValueError("the learnability label needs every pair's previous loss")

@@ -44,7 +44,7 @@ class NoiseAwareLabel(PaperLabel):
 
     @classmethod
     def oracle(cls, normalised: np.ndarray, previous: Optional[np.ndarray] = None,
-               options: Any = None) -> np.ndarray:
+               options: Any = None, inputs=None) -> np.ndarray:
         """The paper's oracle, 0 above the training set's quantile."""
         quantile = (options or NoiseAwareOptions()).assistant_noise_quantile
         return PaperLabel.oracle(normalised) * (normalised < np.quantile(normalised, quantile))

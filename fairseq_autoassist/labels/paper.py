@@ -28,7 +28,7 @@ class PaperLabel(PairLabel):
 
     @classmethod
     def oracle(cls, normalised: np.ndarray, previous: Optional[np.ndarray] = None,
-               options: Any = None) -> np.ndarray:
+               options: Any = None, inputs=None) -> np.ndarray:
         """1 above the training set's mean normalised loss."""
         return (normalised > normalised.mean()).astype(np.float64)
 
