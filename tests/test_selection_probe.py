@@ -1,6 +1,8 @@
 """The selection probe: its policies and stream, and a run on a tiny plain-fairseq run."""
 import csv
 import json
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -176,6 +178,9 @@ def test_the_probe_has_every_registered_label_as_assistant_oracle_and_memory():
         assert label in names and label + "-oracle" in names
         has_memory = not label_class(label).needs_previous_visit
         assert (label + "-memory" in names) == has_memory
+        assert (label + "-spaced" in names) == has_memory
+        if has_memory:
+            assert policy_label(label + "-spaced") == (label, "spaced")
 
 
 def test_verdict_needs_the_difference_to_exceed_both_spreads():
@@ -249,7 +254,11 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     result = run(probe_command(tiny_bin, plain_run, out), timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
-    policies = policy_names()  # every registered label's policies
+    # every registered label's policies, but those of labels that read inputs the
+    # data lacks (no irreducible losses beside tiny_bin): left out, and said so
+    policies = [p for p in policy_names() if policy_label(p)[0] != "reducible"]
+    assert re.search(r"left out reducible, reducible-oracle, reducible-memory, "
+                     r"reducible-spaced: no irreducible losses", result.stdout)
     assert len(branches) == 2 * len(policies) * 2  # stages x policies x seeds
     assert all(b["end_updates"] == b["stage"] + 3 for b in branches)  # from the stage on
     with open(out / "probe.csv") as handle:
@@ -269,8 +278,12 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
     stages = json.loads((out / "stages.json").read_text())
     assert stages["30"]["learnability_previous"] == "checkpoint_1_20.pt" or \
         stages["30"]["learnability_previous"].endswith("_20.pt")
-    assert set(stages["20"]["assistants"]) == set(label_names()) | {
-        p for p in policies if p.endswith("-memory")}
+    assert set(stages["20"]["assistants"]) == set(label_names()) - {"reducible"} | {
+        p for p in policies if p.endswith(("-memory", "-spaced"))}
+    # spaced revisits: the labels of up to --spaced-sweeps earlier checkpoints
+    assert [name[-6:] for name in stages["30"]["spaced_history"]] == ["_10.pt", "_20.pt"]
+    spaced = stages["30"]["assistants"]["paper-spaced"]
+    assert spaced["mean_score"] >= stages["30"]["assistants"]["paper-memory"]["mean_score"]
     # the memory's label is the paper's at the previous visit (20 updates for stage 30)
     assert stages["30"]["memory_previous"].endswith("_20.pt")
     memory = stages["30"]["assistants"]["paper-memory"]
@@ -433,3 +446,25 @@ def test_stage_signals_measure_the_spread_of_losses_and_the_schedule():
     spread = np.random.default_rng(0).exponential(2.0, 1000) * lengths
     assert stage_signals(PairLosses(spread, lengths), 1e-3, 1e-3, 200, seed=1)["tau"] == \
         pytest.approx(np.sqrt(2), rel=0.1)
+
+
+def test_probe_selects_by_reducible_loss_from_the_irreducible_losses_beside_the_data(
+        tiny_bin, plain_run, tmp_path):
+    from fairseq_autoassist.irreducible import corpus_fingerprint, write_irreducible
+
+    data = tmp_path / "data"
+    shutil.copytree(tiny_bin, data)
+    pairs = corpus_fingerprint(str(data), "train", "src", "tgt")["pairs"]
+    irreducible = np.random.default_rng(3).uniform(0.5, 4.0, pairs)
+    write_irreducible(str(data), "train", "src", "tgt", irreducible, {"made_by": "a test"})
+    out = tmp_path / "probe"
+    result = run(probe_command(data, plain_run, out, "--policies", "reducible-oracle",
+                               "reducible-spaced", "reducible"), timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    stages = json.loads((out / "stages.json").read_text())
+    fits = stages["20"]["assistants"]
+    assert {"reducible", "reducible-spaced"} <= set(fits)
+    assert 0.05 < fits["reducible"]["oracle_positive_rate"] < 0.95
+    branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
+    assert {b["policy"] for b in branches} == {"keepall", "uniform", "reducible-oracle",
+                                               "reducible-spaced", "reducible"}

@@ -24,6 +24,14 @@ Policies (``--policies``; all by default), one set per label of the plug-in's re
   previous visit, from the losses at that earlier checkpoint: what the Assistant's
   pair memory (``--assistant-memory``) predicts when selection starts at this stage
   of a plain run.
+- ``L-spaced`` (the same labels): the pair memory with spaced revisits
+  (``--assistant-spaced-revisits``), from the label at ``--spaced-sweeps`` earlier
+  checkpoints about ``--learnability-gap`` apart, as if the spaced rule had chosen which
+  pairs were visited (and labelled) at each
+  (:func:`fairseq_autoassist.spaced_memory.spaced_oracle`).
+
+A label that reads values per pair made before training (``reducible``: the irreducible
+losses of ``autoassist-tools irreducible``) reads them from beside ``--data``.
 
 An oracle that loses to uniform says the label is wrong; an oracle that wins while its
 Assistant does not says the Assistant predicts it badly. Outputs in ``--out``:
@@ -63,7 +71,10 @@ from .probe.assistant_fit import fit_assistant, pair_features
 from .probe.boss import Boss, load_losses, torch_threads
 from .probe.stage_signals import stage_signals
 from fairseq_autoassist.batching import plain_batch_pairs
+from fairseq_autoassist.irreducible import load_irreducible
 from fairseq_autoassist.labels import label_class, label_option_classes, label_options
+from fairseq_autoassist.labels.reducible import IRREDUCIBLE
+from fairseq_autoassist.spaced_memory import LARGEST_BOX, spaced_oracle
 from .probe.policies import (
     PLAIN_POLICIES, SELECTIONS, Policy, StreamCounts, policy_label, policy_names, updates,
 )
@@ -75,7 +86,8 @@ LABEL_OPTIONS = {f.name[len("assistant_"):]: f for c in label_option_classes()
                  for f in dataclasses.fields(c)}
 # options that change what a branch measures: a folder's branches must share them
 BRANCH_SETTINGS = ("updates", "evaluations", "keep_rate", "pool_size", "lookahead",
-                   "selection", "learnability_gap", *LABEL_OPTIONS)
+                   "selection", "learnability_gap", "spaced_sweeps", "spaced_max_box",
+                   *LABEL_OPTIONS)
 
 
 def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
@@ -87,8 +99,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         "(checkpoint_EPOCH_UPDATES.pt, as --keep-interval-updates -1 keeps)")
     parser.add_argument("--stages", type=int, nargs="+", required=True,
                         help="update counts of the checkpoints to branch from")
-    parser.add_argument("--policies", nargs="+", choices=POLICIES, default=list(POLICIES),
-                        help="policies to branch with (uniform and keepall are always "
+    parser.add_argument("--policies", nargs="+", choices=POLICIES, default=None,
+                        help="policies to branch with (default: every one whose label's "
+                        "per-pair inputs exist beside --data; uniform and keepall are always "
                         "added: every difference is measured against them)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3],
                         help="sampling seeds: each repeats every branch with another "
@@ -115,6 +128,13 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="updates back to a pair's previous visit, for the learnability "
                         "label and for paper-memory: the kept checkpoint nearest this far "
                         "before the stage (default: 300, about one epoch of the bible preset)")
+    parser.add_argument("--spaced-sweeps", type=int, default=6,
+                        help="for the L-spaced policies: earlier checkpoints whose labels "
+                        "make each pair's history, about --learnability-gap apart, the last "
+                        "the previous visit (default: 6)")
+    parser.add_argument("--spaced-max-box", type=int, default=LARGEST_BOX,
+                        help="for the L-spaced policies: the highest Leitner box (the "
+                        f"task's --assistant-spaced-max-box; default: {LARGEST_BOX})")
     for name, declared in LABEL_OPTIONS.items():
         parser.add_argument("--" + name.replace("_", "-"), type=type(declared.default),
                             default=declared.default,
@@ -135,7 +155,10 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not 0 < args.keep_rate < 1:
         parser.error(f"--keep-rate must be in (0, 1), got {args.keep_rate}")
-    for name in ("updates", "evaluations", "pool_size", "lookahead", "learnability_gap"):
+    if not 1 <= args.spaced_max_box <= LARGEST_BOX:
+        parser.error(f"--spaced-max-box must be 1 to {LARGEST_BOX}, got {args.spaced_max_box}")
+    for name in ("updates", "evaluations", "pool_size", "lookahead", "learnability_gap",
+                 "spaced_sweeps"):
         if getattr(args, name) <= 0:
             parser.error(f"--{name.replace('_', '-')} must be positive, got {getattr(args, name)}")
     try:
@@ -146,8 +169,9 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
         parser.error(str(error).replace("--assistant-", "--"))
     if len(set(args.seeds)) != len(args.seeds):
         parser.error(f"--seeds repeats a seed: {args.seeds}")
+    args.policies_by_default = args.policies is None
     args.policies = ["keepall", "uniform"] + [
-        p for p in dict.fromkeys(args.policies) if p not in ("keepall", "uniform")]
+        p for p in dict.fromkeys(args.policies or POLICIES) if p not in ("keepall", "uniform")]
     return args
 
 
@@ -174,6 +198,42 @@ def previous_checkpoint(checkpoints: Dict[int, Path], stage: int, gap: int) -> P
                          f"{stage} updates (the previous visit); none is kept: choose a later "
                          "stage")
     return checkpoints[min(earlier, key=lambda u: (abs(stage - gap - u), u))]
+
+
+def earlier_checkpoints(checkpoints: Dict[int, Path], stage: int, gap: int,
+                        count: int) -> List[Path]:
+    """Up to ``count`` kept checkpoints before ``stage``, each nearest a multiple of
+    ``gap`` back, oldest first (fewer where fewer are kept)."""
+    chosen = {previous_checkpoint(checkpoints, stage, k * gap) for k in range(1, count + 1)}
+    return sorted(chosen, key=lambda path: next(u for u, p in checkpoints.items() if p == path))
+
+
+def label_inputs(boss: Boss, data: Path, label: str) -> Dict[str, np.ndarray]:
+    """What ``label`` reads per training pair besides the losses (the irreducible losses
+    beside ``data``, memory-mapped, refused when made from another corpus)."""
+    inputs = {}
+    if IRREDUCIBLE in label_class(label).pair_inputs:
+        task = boss.task.cfg  # its languages as the task inferred them from the data
+        inputs[IRREDUCIBLE] = load_irreducible(str(data), "train", task.source_lang,
+                                               task.target_lang, len(boss.train_set))
+    return inputs
+
+
+def available_policies(boss: Boss, data: Path, policies: Sequence[str]) -> List[str]:
+    """``policies`` less those whose label reads per-pair inputs that ``data`` lacks
+    (the probe's default: every policy it can run), saying which it left out and why."""
+    kept, left_out = [], {}
+    for name in policies:
+        label, _ = policy_label(name) if name not in PLAIN_POLICIES else (None, None)
+        try:
+            if label is not None:
+                label_inputs(boss, data, label)
+            kept.append(name)
+        except ValueError as error:
+            left_out.setdefault(str(error), []).append(name)
+    for reason, names in left_out.items():
+        print(f"[probe] left out {', '.join(names)}: {reason}", flush=True)
+    return kept
 
 
 def changed_settings(old: Dict, new: Dict) -> Dict[str, Tuple]:
@@ -281,13 +341,15 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
         earlier = previous_checkpoint(checkpoints, stage, args.learnability_gap)
         previous = losses_of(earlier)
     oracles: Dict[str, np.ndarray] = {}
+    inputs = {label: label_inputs(boss, args.data, label)
+              for label in dict.fromkeys(label for label, _ in kinds.values())}
 
     def oracle(label: str) -> np.ndarray:
         if label not in oracles:
             cls = label_class(label)
             oracles[label] = cls.oracle(
                 normalised, previous.normalised if cls.needs_previous_visit else None,
-                args.label_options[label])
+                args.label_options[label], inputs[label])
             if cls.needs_previous_visit:
                 stage_info[f"{label}_previous"] = earlier.name
         return oracles[label]
@@ -296,9 +358,21 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
     for name, (label, kind) in kinds.items():
         if kind == "oracle":
             policies[name] = Policy(name, scores=oracle(label))
+        elif kind == "spaced":
+            history = earlier_checkpoints(checkpoints, stage, args.learnability_gap,
+                                          args.spaced_sweeps)
+            labels = [label_class(label).oracle(losses_of(path).normalised, None,
+                                                args.label_options[label], inputs[label])
+                      for path in history]
+            spaced = spaced_oracle(labels, args.spaced_max_box)
+            policies[name] = Policy(name, scores=spaced)
+            stage_info["spaced_history"] = [path.name for path in history]
+            fits[name] = {"agreement_with_oracle": float(np.mean(spaced == oracle(label))),
+                          "oracle_positive_rate": float(oracle(label).mean()),
+                          "mean_score": float(spaced.mean())}
         elif kind == "memory":
             remembered = label_class(label).oracle(previous.normalised, None,
-                                                   args.label_options[label])
+                                                   args.label_options[label], inputs[label])
             policies[name] = Policy(name, scores=remembered)
             stage_info["memory_previous"] = earlier.name
             fits[name] = {"agreement_with_oracle": float(np.mean(remembered == oracle(label))),
@@ -307,7 +381,8 @@ def stage_policies(boss: Boss, args: argparse.Namespace, checkpoints: Dict[int, 
         else:
             fit = fit_assistant(features, label, now.nll, now.target_lengths, oracle(label),
                                 previous_nll=None if previous is None else previous.nll,
-                                label_options=args.label_options[label])
+                                label_options=args.label_options[label],
+                                pair_inputs=inputs[label])
             fits[name] = {"online_accuracy": fit.online_accuracy,
                           "agreement_with_oracle": fit.agreement_with_oracle,
                           "oracle_positive_rate": float(oracle(label).mean()),
@@ -415,6 +490,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     stages = json.loads(stages_path.read_text()) if stages_path.exists() else {}
     boss = Boss(stage_checkpoint(checkpoints, args.stages[0], args.checkpoint_dir),
                 args.data, args.device)
+    if args.policies_by_default:
+        args.policies = available_policies(boss, args.data, args.policies)
     features = pair_features(boss.task)
     for stage in args.stages:
         checkpoint = checkpoints[stage]

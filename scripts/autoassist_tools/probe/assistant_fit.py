@@ -49,13 +49,14 @@ def fit_assistant(features: FeatureSource, label: str, nll: np.ndarray,
                   target_lengths: np.ndarray, oracle: np.ndarray,
                   previous_nll: Optional[np.ndarray] = None, batch_pairs: int = 100,
                   seed: int = 0, settings: Optional[AssistantSettings] = None,
-                  label_options=None) -> FittedAssistant:
+                  label_options=None, pair_inputs=None) -> FittedAssistant:
     """A fresh Assistant trained on one pass of the stage's losses (``previous_nll``
-    first, for labels that need a previous visit), scored on every pair."""
+    first, for labels that need a previous visit), scored on every pair; ``pair_inputs``
+    are what the label reads per pair (the irreducible losses of ``reducible``)."""
     settings = settings or AssistantSettings(label=label, label_options=label_options)
     if settings.label != label:
         raise ValueError(f"settings are for the {settings.label!r} label, not {label!r}")
-    assistant = TokenAssistant(features, settings)
+    assistant = TokenAssistant(features, settings, pair_inputs=pair_inputs)
     rng = np.random.default_rng([seed, 0xA5515])
     if label_class(label).needs_previous_visit:
         if previous_nll is None:

@@ -13,7 +13,8 @@ The policies come from the registry of labels (:mod:`fairseq_autoassist.labels`)
 each label ``L``, ``L`` (the Assistant's prediction of it), ``L-oracle`` (the label's
 own exact oracle on every pair's true loss at the stage) and, for labels that need no
 previous visit, ``L-memory`` (the oracle at the pair's previous visit: what the pair
-memory would predict).
+memory would predict) and ``L-spaced`` (the oracle over several earlier visits, with the
+pair memory's spaced revisits: :func:`fairseq_autoassist.spaced_memory.spaced_oracle`).
 """
 from __future__ import annotations
 
@@ -29,20 +30,22 @@ from fairseq_autoassist.labels import label_class, label_names
 
 SELECTIONS = ("top", "weighted")
 PLAIN_POLICIES = ("keepall", "uniform")
-ORACLE, MEMORY = "-oracle", "-memory"
+ORACLE, MEMORY, SPACED = "-oracle", "-memory", "-spaced"
 
 
 def policy_names() -> Tuple[str, ...]:
     """Every policy the probe knows, in the order branches are run."""
     labels = label_names()
+    remembered = [label for label in labels if not label_class(label).needs_previous_visit]
     return PLAIN_POLICIES + tuple(
         name for label in labels for name in (label, label + ORACLE)) + tuple(
-        label + MEMORY for label in labels if not label_class(label).needs_previous_visit)
+        label + MEMORY for label in remembered) + tuple(label + SPACED for label in remembered)
 
 
 def policy_label(name: str) -> Tuple[str, str]:
-    """``(label, kind)`` of a label's policy: kind ``assistant``, ``oracle`` or ``memory``."""
-    for suffix, kind in ((ORACLE, "oracle"), (MEMORY, "memory")):
+    """``(label, kind)`` of a label's policy: kind ``assistant``, ``oracle``, ``memory``
+    or ``spaced``."""
+    for suffix, kind in ((ORACLE, "oracle"), (MEMORY, "memory"), (SPACED, "spaced")):
         if name.endswith(suffix):
             return name[: -len(suffix)], kind
     return name, "assistant"
