@@ -37,6 +37,9 @@ TOOLS: Dict[str, Tool] = {
     "shape-replay": Tool("shape_replay", "recorded batch shapes replayed into the model, timed"),
     "scale": Tool("scale_benchmark", "start-up, memory and scoring speed at millions of pairs",
                   True),
+    "irreducible": Tool("irreducible", "each training pair's irreducible loss (two half "
+                        "models, each scoring the half it did not see), beside the data",
+                        True),
 }
 PROG = "autoassist-tools"
 
