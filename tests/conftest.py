@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -184,3 +185,26 @@ def mini_bible(tmp_path_factory) -> Path:
         "--vocab-size", "600", "--out-dir", str(out), "--no-progress",
     ], check=True, capture_output=True, timeout=300)
     return out
+
+
+def with_irreducible(folder: Path, seed: int = 1):
+    """Made-up irreducible losses for every training pair of ``folder`` (tests of how
+    they are read, not of how they are made: tests/test_irreducible.py)."""
+    from fairseq_autoassist.irreducible import corpus_fingerprint, write_irreducible
+
+    pairs = corpus_fingerprint(str(folder), "train", "src", "tgt")["pairs"]
+    losses = np.random.default_rng(seed).uniform(0.5, 4.0, pairs)
+    write_irreducible(str(folder), "train", "src", "tgt", losses, {"made_by": "a test"})
+    return losses
+
+
+def data_for_label(data: Path, tmp_path: Path, label: str) -> Path:
+    """``data``, or a copy of it with what ``label`` reads per pair beside it."""
+    from fairseq_autoassist.labels import label_class
+
+    if not label_class(label).pair_inputs:
+        return data
+    copy = tmp_path / "data-with-inputs"
+    shutil.copytree(data, copy)
+    with_irreducible(copy)
+    return copy

@@ -8,9 +8,8 @@ import numpy as np
 import pytest
 
 import corpus
-from conftest import run, train_command
+from conftest import run, train_command, with_irreducible
 from fairseq_autoassist.footprint import pair_footprint
-from fairseq_autoassist.irreducible import corpus_fingerprint, write_irreducible
 from fairseq_autoassist.labels import build_label, label_class
 from test_shards import preprocess
 
@@ -54,15 +53,6 @@ def test_the_irreducible_losses_cost_two_bytes_per_pair_of_the_shard():
     reducible = pair_footprint(SimpleNamespace(**base, assistant_label="reducible"))
     assert reducible.per_current_pair - paper.per_current_pair == 2
     assert reducible.per_pair_seen == paper.per_pair_seen
-
-
-def with_irreducible(folder, seed):
-    """Irreducible losses for every training pair of ``folder`` (made up: these tests
-    check how they are read, not how they are made)."""
-    pairs = corpus_fingerprint(str(folder), "train", "src", "tgt")["pairs"]
-    losses = np.random.default_rng(seed).uniform(0.5, 4.0, pairs)
-    write_irreducible(str(folder), "train", "src", "tgt", losses, {"made_by": "a test"})
-    return losses
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 import csv
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
-from conftest import run, train_command
+from conftest import data_for_label, run, train_command
 
 from autoassist_tools.probe import table
 from autoassist_tools.probe.policies import (
@@ -450,13 +449,7 @@ def test_stage_signals_measure_the_spread_of_losses_and_the_schedule():
 
 def test_probe_selects_by_reducible_loss_from_the_irreducible_losses_beside_the_data(
         tiny_bin, plain_run, tmp_path):
-    from fairseq_autoassist.irreducible import corpus_fingerprint, write_irreducible
-
-    data = tmp_path / "data"
-    shutil.copytree(tiny_bin, data)
-    pairs = corpus_fingerprint(str(data), "train", "src", "tgt")["pairs"]
-    irreducible = np.random.default_rng(3).uniform(0.5, 4.0, pairs)
-    write_irreducible(str(data), "train", "src", "tgt", irreducible, {"made_by": "a test"})
+    data = data_for_label(tiny_bin, tmp_path, "reducible")
     out = tmp_path / "probe"
     result = run(probe_command(data, plain_run, out, "--policies", "reducible-oracle",
                                "reducible-spaced", "reducible"), timeout=600)

@@ -149,6 +149,7 @@ def test_a_corpus_whose_per_pair_state_cannot_fit_is_refused_with_the_options_to
 
     options = SimpleNamespace(assistant_importance_weighting=0.0,
                               assistant_unbiased_threshold="off", assistant_memory="on",
+                              assistant_spaced_revisits="off",
                               assistant_label="learnability", assistant_onset_agreement=0.0,
                               assistant_onset_updates=0, assistant_onset_fraction=0.0)
     assert pair_footprint(options).bytes_for(100, 300) == 4 * 100 + 5 * 300

@@ -7,7 +7,7 @@ import pytest
 import torch
 
 import fairseq_autoassist  # noqa: F401  (allowlists fairseq's checkpoint types)
-from conftest import REPO, fairseq_command, run, train_command
+from conftest import REPO, data_for_label, fairseq_command, run, train_command
 from fairseq_autoassist.assistant import weights_fingerprint
 from fairseq_autoassist.labels import label_class, label_names
 
@@ -231,7 +231,8 @@ INNER_LINE = re.compile(r"\| train_inner \| epoch (\d+):(.*)$", re.M)
 
 @pytest.mark.parametrize("label", label_names())  # every registered label
 def test_training_with_every_label_shrinks_after_warmup(tiny_bin, tmp_path, label):
-    result = run(train_command(tiny_bin, tmp_path / "ck", "--max-epoch", "3", "--no-save",
+    data = data_for_label(tiny_bin, tmp_path, label)  # reducible: irreducible losses
+    result = run(train_command(data, tmp_path / "ck", "--max-epoch", "3", "--no-save",
                                "--assistant-label", label))
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
