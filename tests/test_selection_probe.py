@@ -296,7 +296,13 @@ def test_probe_runs_every_policy_at_every_stage_with_a_spread(tiny_bin, plain_ru
         assert 0 < signals["lr_fraction"] <= 1 and signals["tau"] >= 1
         assert signals["train_nll"] > 0 and signals["tau_batch_pairs"] >= 2
     assert stages["30"]["signals"]["memory_agreement"] == memory["agreement_with_oracle"]
+    # the split into valid pairs easy and hard at the stage, for every branch
+    assert all({"valid_nll_easy", "valid_nll_hard"} <= set(b) for b in branches)
+    assert all(b["valid_nll_easy"] < b["valid_nll_hard"] for b in branches)
+    assert 0 < stages["20"]["valid_hard_share"] < 1
+    assert all(not np.isnan(float(r["hard_vs_uniform"])) for r in rows)
     markdown = (out / "probe.md").read_text()
+    assert "| easy pairs vs uniform | hard pairs vs uniform |" in markdown
     assert "### Stage: 20 updates" in markdown and "### Stage: 30 updates" in markdown
     assert "Signals: learning rate" in markdown
     assert "--stages 20 30" in markdown
@@ -461,3 +467,19 @@ def test_probe_selects_by_reducible_loss_from_the_irreducible_losses_beside_the_
     branches = [json.loads(line) for line in (out / "branches.jsonl").read_text().splitlines()]
     assert {b["policy"] for b in branches} == {"keepall", "uniform", "reducible-oracle",
                                                "reducible-spaced", "reducible"}
+
+
+def test_the_valid_split_by_difficulty_recombines_into_the_whole():
+    from autoassist_tools.benchmark.nll import PairLosses
+    from autoassist_tools.probe.boss import group_bits, valid_difficulty
+
+    rng = np.random.default_rng(0)
+    losses = PairLosses(rng.uniform(1, 40, 50), rng.integers(1, 12, 50))
+    groups = valid_difficulty(losses)
+    assert (groups["easy"] ^ groups["hard"]).all()  # a partition
+    assert (losses.normalised[groups["hard"]].min()
+            > losses.normalised[groups["easy"]].max())
+    tokens = {name: losses.target_lengths[m].sum() for name, m in groups.items()}
+    whole = sum(group_bits(losses, m) * tokens[name] for name, m in groups.items())
+    assert whole / sum(tokens.values()) == pytest.approx(losses.per_token_bits())
+    assert group_bits(losses, np.ones(50, bool)) == pytest.approx(losses.per_token_bits())

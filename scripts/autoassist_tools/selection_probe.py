@@ -68,7 +68,7 @@ from .benchmark.scoring import quiet_fairseq_logs
 from .benchmark.training import interval_checkpoints
 from .probe import table
 from .probe.assistant_fit import fit_assistant, pair_features
-from .probe.boss import Boss, load_losses, torch_threads
+from .probe.boss import Boss, group_bits, load_losses, torch_threads, valid_difficulty
 from .probe.stage_signals import stage_signals
 from fairseq_autoassist.batching import plain_batch_pairs
 from fairseq_autoassist.irreducible import load_irreducible
@@ -401,14 +401,15 @@ def evaluation_points(updates: int, count: int) -> List[int]:
 
 
 def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
-               args: argparse.Namespace) -> Dict:
+               args: argparse.Namespace,
+               groups: Optional[Dict[str, np.ndarray]] = None) -> Dict:
     boss.restore(checkpoint, seed)
     counts = StreamCounts()
     batches = updates(policy, boss.train_set, boss.batch_limits, args.pool_size,
                       1.0 if policy.keeps_all else args.keep_rate, seed, counts,
                       args.selection, args.lookahead)
     points = evaluation_points(args.updates, args.evaluations)
-    tokens, seconds, curve = boss.train(batches, args.updates, points)
+    tokens, seconds, curve, group_curves = boss.train(batches, args.updates, points, groups)
     return {"policy": policy.name, "seed": seed, "updates": args.updates,
             "end_updates": boss.num_updates, "lr_end": float(boss.trainer.get_lr()),
             # the table's measure: the mean over the second half damps the step-to-step
@@ -416,6 +417,9 @@ def run_branch(boss: Boss, checkpoint: Path, policy: Policy, seed: int,
             "valid_nll": float(np.mean(list(curve.values()))),
             "valid_nll_end": curve[args.updates],
             "valid_nll_curve": {str(k): v for k, v in curve.items()},
+            # the valid pairs that were easy and hard at the stage, each measured alike
+            **{f"valid_nll_{name}": float(np.mean(list(values.values())))
+               for name, values in group_curves.items()},
             "target_tokens": tokens,
             "candidates": counts.candidates, "keep_rate": counts.keep_rate,
             "train_seconds": round(seconds, 1)}
@@ -504,8 +508,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         policies = stage_policies(boss, args, checkpoints, stage, features, info)
         now = stage_losses(boss, args.out, checkpoint)
         boss.restore(checkpoint, seed=0)
-        info.update(valid_nll=boss.valid_nll(), lr=float(boss.trainer.get_lr()),
-                    num_updates=boss.num_updates)
+        valid = boss.losses("valid")
+        groups = valid_difficulty(valid)
+        info.update(valid_nll=valid.per_token_bits(), lr=float(boss.trainer.get_lr()),
+                    num_updates=boss.num_updates,
+                    **{f"valid_nll_{name}": group_bits(valid, members)
+                       for name, members in groups.items()},
+                    valid_hard_share=float(groups["hard"].mean()))
         info["signals"] = stage_signals(
             now, info["lr"], float(boss.cfg.optimization.lr[0]),
             plain_batch_pairs(boss.train_set, boss.batch_limits, 0), seed=stage,
@@ -516,7 +525,7 @@ def main(argv: Optional[List[str]] = None) -> int:
               f"policies ready in {time.time() - started:.0f} s", flush=True)
         for policy_name, seed in todo:
             branch = {"stage": stage, **run_branch(boss, checkpoint, policies[policy_name],
-                                                  seed, args)}
+                                                  seed, args, groups)}
             with open(args.out / "branches.jsonl", "a") as handle:
                 handle.write(json.dumps(branch) + "\n")
             print(f"stage {stage} {policy_name} seed {seed}: valid NLL "

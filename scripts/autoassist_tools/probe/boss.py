@@ -114,15 +114,19 @@ class Boss:
         return self.losses("valid").per_token_bits()
 
     def train(self, batches: Iterable[List[int]], num_updates: int,
-              evaluate_at: Sequence[int] = ()) -> Tuple[int, float, Dict[int, float]]:
+              evaluate_at: Sequence[int] = (),
+              groups: Optional[Dict[str, np.ndarray]] = None,
+              ) -> Tuple[int, float, Dict[int, float], Dict[str, Dict[int, float]]]:
         """``num_updates`` updates on the given batches of pair ids, with the valid NLL
-        after each update count in ``evaluate_at`` (counted from the branch's start).
+        after each update count in ``evaluate_at`` (counted from the branch's start),
+        over every valid pair and over each of the ``groups`` of them (boolean masks).
         Returns the target tokens trained on, the seconds spent training (evaluation
-        excluded) and the valid NLL by update count."""
+        excluded), the valid NLL by update count and each group's."""
         dataset = self.train_set
         target_tokens = 0
         seconds = 0.0
         curve: Dict[int, float] = {}
+        group_curves: Dict[str, Dict[int, float]] = {name: {} for name in groups or {}}
         for done, batch in enumerate(batches, start=1):
             start = time.time()
             sample = dataset.collater([dataset[i] for i in batch])
@@ -130,10 +134,27 @@ class Boss:
             seconds += time.time() - start
             target_tokens += int(sample["ntokens"])
             if done in evaluate_at:
-                curve[done] = self.valid_nll()
+                losses = self.losses("valid")
+                curve[done] = losses.per_token_bits()
+                for name, members in (groups or {}).items():
+                    group_curves[name][done] = group_bits(losses, members)
             if done == num_updates:
                 break
-        return target_tokens, seconds, curve
+        return target_tokens, seconds, curve, group_curves
+
+
+def group_bits(losses: PairLosses, members: np.ndarray) -> float:
+    """NLL per target token (base 2) over the pairs ``members`` (a boolean mask)."""
+    tokens = losses.target_lengths[members].sum()
+    return float(losses.nll[members].sum() / max(tokens, 1) / np.log(2))
+
+
+def valid_difficulty(losses: PairLosses) -> Dict[str, np.ndarray]:
+    """The valid pairs that were hard (per-token loss above the valid set's mean: the
+    paper label's oracle) and easy at a stage, as experiments/forgetting.py groups
+    them: where a policy's gain or loss on held-out data lies."""
+    hard = losses.normalised > losses.normalised.mean()
+    return {"easy": ~hard, "hard": hard}
 
 
 def load_losses(cache: Path, compute) -> PairLosses:

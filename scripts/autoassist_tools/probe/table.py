@@ -25,18 +25,21 @@ FIELDS = [
     "stage", "policy", "seeds", "valid_nll_start", "valid_nll",
     "delta_vs_uniform", "delta_vs_uniform_std", "delta_vs_keepall", "delta_vs_keepall_std",
     "uniform_seed_std", "placebo", "keep_rate", "target_tokens", "candidates", "assistant_agreement",
-    "verdict",
+    "verdict", "easy_vs_uniform", "easy_vs_uniform_std", "hard_vs_uniform", "hard_vs_uniform_std",
 ]
+# the valid pairs that were easy and hard at the stage (probe/boss.py valid_difficulty)
+GROUPS = ("easy", "hard")
 
 
 def _std(values: np.ndarray) -> float:
     return float(np.std(values, ddof=1)) if len(values) > 1 else float("nan")
 
 
-def _paired(branches: Dict[int, Dict], reference: Dict[int, Dict]) -> np.ndarray:
-    seeds = sorted(set(branches) & set(reference))
-    return np.array([branches[s]["valid_nll"] - reference[s]["valid_nll"]
-                     for s in seeds])
+def _paired(branches: Dict[int, Dict], reference: Dict[int, Dict],
+            key: str = "valid_nll") -> np.ndarray:
+    seeds = sorted(s for s in set(branches) & set(reference)
+                   if key in branches[s] and key in reference[s])
+    return np.array([branches[s][key] - reference[s][key] for s in seeds])
 
 
 def verdict(delta: float, paired_std: float, floor: float, placebo: float = 0.0) -> str:
@@ -94,8 +97,20 @@ def summarise(branches: Sequence[Dict], stages: Dict[int, Dict]) -> List[Dict]:
                 "verdict": "reference" if policy == "uniform" else (
                     placebo_verdict(delta, delta_std, floor) if policy == "keepall"
                     else verdict(delta, delta_std, floor, placebo)),
+                **_group_deltas(seeds, uniform),
             })
     return rows
+
+
+def _group_deltas(seeds: Dict[int, Dict], uniform: Dict[int, Dict]) -> Dict[str, float]:
+    """Against uniform, paired by seed, on the valid pairs easy and hard at the stage
+    (NaN for branches measured before the split was recorded)."""
+    deltas = {}
+    for group in GROUPS:
+        paired = _paired(seeds, uniform, f"valid_nll_{group}")
+        deltas[f"{group}_vs_uniform"] = float(paired.mean()) if len(paired) else float("nan")
+        deltas[f"{group}_vs_uniform_std"] = _std(paired)
+    return deltas
 
 
 def write_csv(rows: List[Dict], path: Path) -> None:
@@ -120,18 +135,24 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
              "differences ± their standard deviation; the noise floor is uniform's own "
              "seed-to-seed standard deviation; the placebo is keepall's distance from uniform "
              "(in the probe both choose pairs at random with equally dense updates, so it is "
-             "noise). A difference counts only when it exceeds all three.",
+             "noise). A difference counts only when it exceeds all three. The last two "
+             "columns split the difference from uniform between the valid pairs that "
+             "were easy and hard at the stage (per-token loss below or above the valid "
+             "set's mean there), as experiments/forgetting.py splits them.",
              ""]
     for stage in sorted({row["stage"] for row in rows}):
         info = stages.get(stage, {})
         lr = info.get("lr")
         lines += [
             f"### Stage: {stage} updates (valid NLL {info.get('valid_nll', float('nan')):.4f}"
-            + (f", learning rate {lr:.2e}" if lr is not None else "") + ")", "",
+            + (f", learning rate {lr:.2e}" if lr is not None else "")
+            + (f"; {info['valid_hard_share']:.0%} of the valid pairs hard here, valid NLL "
+               f"{info['valid_nll_easy']:.4f} on the easy, {info['valid_nll_hard']:.4f} on "
+               "the hard" if "valid_hard_share" in info else "") + ")", "",
             "| policy | seeds | valid NLL | vs uniform | vs keepall | uniform's seed "
             "spread | placebo | keep rate | target tokens | Assistant agrees with oracle | "
-            "verdict |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "verdict | easy pairs vs uniform | hard pairs vs uniform |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in (r for r in rows if r["stage"] == stage):
             agreement = row["assistant_agreement"]
@@ -143,7 +164,10 @@ def markdown(rows: List[Dict], stages: Dict[int, Dict], header: str) -> str:
                 f"{row['uniform_seed_std']:.4f} | {row['placebo']:.4f} | "
                 f"{row['keep_rate']:.2f} | "
                 f"{row['target_tokens']:,.0f} | "
-                f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} |")
+                f"{'' if agreement is None else f'{agreement:.2f}'} | {row['verdict']} | "
+                + " | ".join(_signed(row.get(f"{g}_vs_uniform", float("nan")),
+                                     row.get(f"{g}_vs_uniform_std", float("nan")), is_uniform)
+                             for g in GROUPS) + " |")
         if info.get("signals"):
             lines += ["", stage_signals.describe(info["signals"])]
         fits = info.get("assistants", {})
