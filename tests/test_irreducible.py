@@ -3,7 +3,6 @@ describe the corpus), the half split and its subset dataset as fairseq batches i
 ``autoassist-tools irreducible`` end to end on two shards."""
 import json
 import shutil
-import subprocess
 import sys
 
 import numpy as np
@@ -18,17 +17,7 @@ from fairseq_autoassist.irreducible import (
     write_irreducible,
 )
 from fairseq_autoassist.pair_subset import PairSubsetDataset
-
-
-def binarise_train(text_dir, out_dir, dictionary_dir):
-    """Binarise a training split with the dictionaries of ``dictionary_dir``."""
-    subprocess.run([*corpus.fairseq_bin("fairseq-preprocess"), "--source-lang", "src",
-                    "--target-lang", "tgt", "--trainpref", str(text_dir / "train"),
-                    "--destdir", str(out_dir), "--workers", "1",
-                    "--srcdict", str(dictionary_dir / "dict.src.txt"),
-                    "--tgtdict", str(dictionary_dir / "dict.tgt.txt")],
-                   check=True, capture_output=True)
-    return out_dir
+from test_shards import preprocess
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +25,7 @@ def other_corpus(tiny_bin, tmp_path_factory):
     """800 other pairs (as many as tiny_bin's training set), tiny_bin's dictionaries."""
     root = tmp_path_factory.mktemp("other")
     text = corpus.write_text_corpus(root / "text", sizes=(("train", 800),), seed=5)
-    return binarise_train(text, root / "bin", tiny_bin)
+    return preprocess(text, root / "bin", dictionary_dir=tiny_bin)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +33,7 @@ def small_shard(tiny_bin, tmp_path_factory):
     """A second shard: 300 other pairs, tiny_bin's dictionaries."""
     root = tmp_path_factory.mktemp("small-shard")
     text = corpus.write_text_corpus(root / "text", sizes=(("train", 300),), seed=9)
-    return binarise_train(text, root / "bin", tiny_bin)
+    return preprocess(text, root / "bin", dictionary_dir=tiny_bin)
 
 
 @pytest.fixture
