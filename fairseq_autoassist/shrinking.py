@@ -54,8 +54,6 @@ class KeepProbability(Protocol):
 
     def keep_probability(self, ids: np.ndarray) -> np.ndarray: ...
 
-    def at_sweep(self, visit: int, sweep: int) -> None: ...
-
 
 def scaled_to_mean(probabilities: np.ndarray, target: float) -> np.ndarray:
     """``min(1, s * p)`` with the one factor ``s`` that makes their mean ``target``:
@@ -153,8 +151,11 @@ class KeepDecisions:
 
     def at_sweep(self, visit: int, sweep: int) -> None:
         """Where the candidate stream is (the shard's visit, its sweep), for the
-        Assistant's spaced revisits."""
-        self.rule.assistant.at_sweep(visit, sweep)
+        Assistant's spaced revisits (an Assistant without a clock, such as the tools'
+        stand-ins, is not told)."""
+        at_sweep = getattr(self.rule.assistant, "at_sweep", None)
+        if at_sweep is not None:
+            at_sweep(visit, sweep)
 
     def keep_probability(self, ids: np.ndarray) -> np.ndarray:
         if not self.selecting:

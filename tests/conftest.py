@@ -28,9 +28,6 @@ class FixedAssistant:
     def keep_probability(self, ids):
         return self.probabilities[ids]
 
-    def at_sweep(self, visit, sweep):
-        pass
-
 
 def pair_dataset(count: int, length, rng, vocab: int = 40):
     """A LanguagePairDataset of ``count`` pairs of random tokens; ``length(side)`` gives

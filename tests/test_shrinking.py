@@ -43,9 +43,6 @@ class UnaskedAssistant:
     def keep_probability(self, ids):
         raise AssertionError("selection none asked the Assistant")
 
-    def at_sweep(self, visit, sweep):  # the stream's clock, asked of every Assistant
-        pass
-
 
 def test_selection_none_the_default_keeps_every_candidate_after_the_onset_too():
     assert DEFAULT_METHOD == "none" and METHODS[DEFAULT_METHOD].rule == "none"
