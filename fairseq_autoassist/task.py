@@ -30,7 +30,7 @@ from fairseq.tasks.translation import TranslationTask
 from .batching import BatchLimits
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .config import AutoAssistConfig, length_ladder, validate_config
-from .irreducible import load_irreducible
+from .irreducible import irreducible_path, load_irreducible, read_sidecar
 from .labels import label_class
 from .labels.reducible import IRREDUCIBLE
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
@@ -127,9 +127,12 @@ class AutoAssistTranslationTask(TranslationTask):
         memory-mapped; a clear error naming the tool that makes them when absent)."""
         inputs: Dict[str, Any] = {}
         if IRREDUCIBLE in label_class(str(self.cfg.assistant_label)).pair_inputs:
-            inputs[IRREDUCIBLE] = load_irreducible(
-                self.data_paths[shard], self.cfg.train_subset, self.cfg.source_lang,
-                self.cfg.target_lang, num_pairs)
+            folder, split = self.data_paths[shard], self.cfg.train_subset
+            src, tgt = self.cfg.source_lang, self.cfg.target_lang
+            inputs[IRREDUCIBLE] = load_irreducible(folder, split, src, tgt, num_pairs)
+            made_by = read_sidecar(folder, split, src, tgt).get("command", "unknown")
+            logger.info("AutoAssist: the irreducible losses of %d pairs from %s (made by: %s)",
+                        num_pairs, irreducible_path(folder, split, src, tgt), made_by)
         return inputs
 
     def get_batch_iterator(self, dataset, **kwargs):

@@ -88,4 +88,7 @@ def test_a_sharded_run_reads_each_shards_irreducible_losses(two_shards, tmp_path
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     assert "reducible label" in log and "training shard 1 of 2 (300 pairs)" in log, log[-3000:]
+    for folder, pairs in ((first, 800), (second, 300)):  # each shard's own file, named
+        assert (f"the irreducible losses of {pairs} pairs from "
+                f"{folder}/train.src-tgt.irreducible.npy (made by: ") in log, log[-3000:]
     assert re.search(r"\| train \| epoch 003 \|.*keep_rate 0\.\d+", log), log[-3000:]
