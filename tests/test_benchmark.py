@@ -883,7 +883,12 @@ def test_train_only_needs_no_baseline_and_refuses_what_it_cannot_do():
     assert args.train_only and [a.name for a in args.arms] == ["defaults"]
     with pytest.raises(SystemExit):
         time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=", "--train-only",
-                                 "--share-prefix"])
+                                 "--report-only"])
+    # forks of a trained donor, side by side: each harness names the donor and its fork
+    forked = time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=", "--arm",
+                                      "uniform=--assistant-selection uniform",
+                                      "--train-only", "--share-prefix"])
+    assert forked.share_prefix and [a.name for a in forked.arms] == ["defaults", "uniform"]
     with pytest.raises(SystemExit):  # without --train-only the baseline is needed
         time_to_bleu.parse_args(["--data", "d", "--arm", "defaults=--assistant-base 1"])
 

@@ -98,7 +98,11 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         help="train (or resume) the arms named and stop before scoring; "
                         "'baseline' need not be among them. Start one such harness per arm "
                         "to train arms side by side, then run the command with every arm "
-                        "and without --train-only to score and report")
+                        "and without --train-only to score and report. With --share-prefix "
+                        "a fork goes on from its donor's run, trained first (in this "
+                        "harness, or already by another): forks of one donor can then train "
+                        "side by side, each harness naming the donor and its fork, once the "
+                        "donor is trained")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
     parser.add_argument("--report-only", action="store_true",
@@ -119,10 +123,8 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     except ValueError as error:
         parser.error(str(error))
     names = [a.name for a in args.arms]
-    if args.train_only and (args.share_prefix or args.report_only):
-        parser.error("--train-only trains arms apart; --share-prefix forks arms from one "
-                     "another's checkpoints (train them in one run) and --report-only "
-                     "trains nothing")
+    if args.train_only and args.report_only:
+        parser.error("--train-only trains, --report-only trains nothing: give one of them")
     if BASELINE.name not in names and not args.train_only:
         parser.error("the arms must include 'baseline': the targets come from it")
     if len(set(names)) != len(names):
