@@ -40,6 +40,9 @@ from typing import Any, Dict, List, Optional
 
 import numpy as np
 
+from .labels import label_class
+from .labels.reducible import IRREDUCIBLE
+
 FORMAT_VERSION = 1
 BYTES_PER_PAIR = 2
 DTYPE = np.float16
@@ -245,3 +248,15 @@ def load_irreducible(folder: str, split: str, src: str, tgt: str,
         raise ValueError(f"{path} does not hold the values its sidecar records (a file "
                          f"replaced by hand, or a write cut short): {rerun}")
     return values
+
+
+def label_pair_inputs(label: str, folder: str, split: str, src: str, tgt: str,
+                      num_pairs: int) -> Dict[str, np.ndarray]:
+    """What label ``label`` reads per pair of ``folder``'s ``split`` besides the Boss's
+    losses (its ``pair_inputs``: the irreducible losses of ``reducible``, memory-mapped),
+    for training and the selection probe alike; a ``ValueError`` naming the fix when a
+    file is missing or made from another corpus."""
+    inputs: Dict[str, np.ndarray] = {}
+    if IRREDUCIBLE in label_class(label).pair_inputs:
+        inputs[IRREDUCIBLE] = load_irreducible(folder, split, src, tgt, num_pairs)
+    return inputs

@@ -30,9 +30,7 @@ from fairseq.tasks.translation import TranslationTask
 from .batching import BatchLimits
 from .checkpoint_safety import refuse_unsafe_checkpoints
 from .config import AutoAssistConfig, length_ladder, validate_config
-from .irreducible import irreducible_path, load_irreducible, read_sidecar
-from .labels import label_class
-from .labels.reducible import IRREDUCIBLE
+from .irreducible import irreducible_path, label_pair_inputs, read_sidecar
 from .iterator import ShrinkingEpochBatchIterator, shrinking_iterator
 from .methods import settle_method
 from .per_sample_loss import LogProbCapture, check_criterion_supported, per_pair_nll
@@ -125,11 +123,11 @@ class AutoAssistTranslationTask(TranslationTask):
         """What the label reads per training pair of ``shard`` besides the Boss's losses,
         from the files beside the shard's data (the irreducible losses of ``reducible``,
         memory-mapped; a clear error naming the tool that makes them when absent)."""
-        inputs: Dict[str, Any] = {}
-        if IRREDUCIBLE in label_class(str(self.cfg.assistant_label)).pair_inputs:
-            folder, split = self.data_paths[shard], self.cfg.train_subset
-            src, tgt = self.cfg.source_lang, self.cfg.target_lang
-            inputs[IRREDUCIBLE] = load_irreducible(folder, split, src, tgt, num_pairs)
+        folder, split = self.data_paths[shard], self.cfg.train_subset
+        src, tgt = self.cfg.source_lang, self.cfg.target_lang
+        inputs = label_pair_inputs(str(self.cfg.assistant_label), folder, split, src, tgt,
+                                   num_pairs)
+        if inputs:
             made_by = read_sidecar(folder, split, src, tgt).get("command", "unknown")
             logger.info("AutoAssist: the irreducible losses of %d pairs from %s (made by: %s)",
                         num_pairs, irreducible_path(folder, split, src, tgt), made_by)

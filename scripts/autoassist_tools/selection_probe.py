@@ -71,9 +71,8 @@ from .probe.assistant_fit import fit_assistant, pair_features
 from .probe.boss import Boss, group_bits, load_losses, torch_threads, valid_difficulty
 from .probe.stage_signals import stage_signals
 from fairseq_autoassist.batching import plain_batch_pairs
-from fairseq_autoassist.irreducible import load_irreducible
+from fairseq_autoassist.irreducible import label_pair_inputs
 from fairseq_autoassist.labels import label_class, label_option_classes, label_options
-from fairseq_autoassist.labels.reducible import IRREDUCIBLE
 from fairseq_autoassist.spaced_memory import LARGEST_BOX, spaced_oracle
 from .probe.policies import (
     PLAIN_POLICIES, SELECTIONS, Policy, StreamCounts, policy_label, policy_names, updates,
@@ -205,32 +204,34 @@ def earlier_checkpoints(checkpoints: Dict[int, Path], stage: int, gap: int,
     """Up to ``count`` kept checkpoints before ``stage``, each nearest a multiple of
     ``gap`` back, oldest first (fewer where fewer are kept)."""
     chosen = {previous_checkpoint(checkpoints, stage, k * gap) for k in range(1, count + 1)}
-    return sorted(chosen, key=lambda path: next(u for u, p in checkpoints.items() if p == path))
+    update_of = {path: updates for updates, path in checkpoints.items()}
+    return sorted(chosen, key=update_of.__getitem__)
 
 
 def label_inputs(boss: Boss, data: Path, label: str) -> Dict[str, np.ndarray]:
     """What ``label`` reads per training pair besides the losses (the irreducible losses
     beside ``data``, memory-mapped, refused when made from another corpus)."""
-    inputs = {}
-    if IRREDUCIBLE in label_class(label).pair_inputs:
-        task = boss.task.cfg  # its languages as the task inferred them from the data
-        inputs[IRREDUCIBLE] = load_irreducible(str(data), "train", task.source_lang,
-                                               task.target_lang, len(boss.train_set))
-    return inputs
+    task = boss.task.cfg  # its languages as the task inferred them from the data
+    return label_pair_inputs(label, str(data), "train", task.source_lang, task.target_lang,
+                             len(boss.train_set))
 
 
 def available_policies(boss: Boss, data: Path, policies: Sequence[str]) -> List[str]:
     """``policies`` less those whose label reads per-pair inputs that ``data`` lacks
     (the probe's default: every policy it can run), saying which it left out and why."""
+    missing: Dict[str, str] = {}  # label -> why its inputs cannot be read (each once)
+    for label in dict.fromkeys(policy_label(p)[0] for p in policies if p not in PLAIN_POLICIES):
+        try:
+            label_inputs(boss, data, label)
+        except ValueError as error:
+            missing[label] = str(error)
     kept, left_out = [], {}
     for name in policies:
-        label, _ = policy_label(name) if name not in PLAIN_POLICIES else (None, None)
-        try:
-            if label is not None:
-                label_inputs(boss, data, label)
+        label = None if name in PLAIN_POLICIES else policy_label(name)[0]
+        if label in missing:
+            left_out.setdefault(missing[label], []).append(name)
+        else:
             kept.append(name)
-        except ValueError as error:
-            left_out.setdefault(str(error), []).append(name)
     for reason, names in left_out.items():
         print(f"[probe] left out {', '.join(names)}: {reason}", flush=True)
     return kept
