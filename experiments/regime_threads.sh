@@ -8,11 +8,12 @@
 # and again with the same commands after an interruption. AFTER_PID=N makes a thread wait
 # for process N (a harness already training its first step) before it starts.
 #
-# A: bible-large seed 1 defaults, its assistant fork; seed 2 defaults; their scores; the
-#    ablation's onepool and look1, seed 1; the long plain run (issue 34's probe stages).
+# A: bible-large seed 1 defaults, its assistant fork; the ablation's onepool and look1,
+#    seed 1 (the arms that decide the mechanism, so first); seed 1's scores; seed 2
+#    defaults and its scores; the long plain run (issue 34's probe stages).
 # B: bible-large seed 1 baseline, its uniform fork (once A's fork has passed the prefix
-#    proof, which both forks share); seed 2 baseline; their scores; onepool and look1,
-#    seed 2; the irreducible losses (issue 34).
+#    proof, which both forks share); onepool and look1, seed 2; seed 1's scores; seed 2
+#    baseline and its scores; the irreducible losses (issue 34).
 # Scores are cached beside each arm's checkpoints; the report of runs/large, and the
 # ablation's joining into results/bible-shared, are made by hand afterwards (see the
 # issue's note).
@@ -52,12 +53,12 @@ if [ "$thread" = A ]; then
   step large-defaults-seed1 $LARGE --seeds 1 "${DEFAULTS[@]}"
   step large-assistant-seed1 $LARGE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
     --arm 'assistant=--assistant-selection assistant'
-  step large-defaults-seed2 $LARGE --seeds 2 "${DEFAULTS[@]}"
-  step large-score-defaults $LARGE_SCORE --seeds 1 2 "${DEFAULTS[@]}"
-  step large-score-assistant $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
-    --arm 'assistant=--assistant-selection assistant'
   ablation 1 onepool '--assistant-lookahead 100000'
   ablation 1 look1 '--assistant-lookahead 1'
+  step large-score-assistant $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
+    --arm 'assistant=--assistant-selection assistant'
+  step large-defaults-seed2 $LARGE --seeds 2 "${DEFAULTS[@]}"
+  step large-score-defaults $LARGE_SCORE --seeds 1 2 "${DEFAULTS[@]}"
   step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
     --preset bible --multiple 3 --out runs/long-plain
 else
@@ -66,13 +67,14 @@ else
   wait_for runs/large/arms/assistant-seed1  # made once the shared prefix is proven
   step large-uniform-seed1 $LARGE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
     --arm 'uniform=--assistant-selection uniform'
-  step large-baseline-seed2 $LARGE --seeds 2 --arm baseline
-  step large-score-baseline $LARGE_SCORE --seeds 1 2 --arm baseline
-  wait_for runs/steps/large-score-defaults.done  # the uniform harness lists defaults too
-  step large-score-uniform $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
-    --arm 'uniform=--assistant-selection uniform'
   ablation 2 onepool '--assistant-lookahead 100000'
   ablation 2 look1 '--assistant-lookahead 1'
+  wait_for runs/steps/large-score-assistant.done  # scores the defaults' seed 1 too
+  step large-score-uniform $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
+    --arm 'uniform=--assistant-selection uniform'
+  step large-score-baseline1 $LARGE_SCORE --seeds 1 --arm baseline
+  step large-baseline-seed2 $LARGE --seeds 2 --arm baseline
+  step large-score-baseline $LARGE_SCORE --seeds 1 2 --arm baseline
   step irreducible .venv/bin/python -m autoassist_tools irreducible \
     --data runs/data/bible-es-en --preset bible --work-dir runs/irreducible
 fi

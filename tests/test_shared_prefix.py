@@ -24,7 +24,33 @@ def test_arms_that_differ_only_after_the_onset_share_the_first_ones_prefix():
         "rebatch=plain:--update-epoch-batch-itr True",
         "fixed=--assistant-onset-updates 900", "fixedkeep=--assistant-onset-updates 900 "
         "--assistant-base=1", "memory=--assistant-lookahead 8"))
-    assert planned == {"autoassist": "keepall", "uniform": "keepall", "fixedkeep": "fixed"}
+    # a fixed onset is not part of the prefix: those arms fork from the automatic donor
+    assert planned == {"autoassist": "keepall", "uniform": "keepall", "fixed": "keepall",
+                       "fixedkeep": "keepall"}
+
+
+def test_an_automatic_onset_forks_only_from_a_donor_that_measured_the_agreement():
+    planned = prefix.plan_forks(arms(
+        "early=--assistant-onset-updates 900 --assistant-lookahead 8",
+        "half=--assistant-onset-fraction 0.5 --assistant-lookahead 8 --assistant-base 1",
+        "auto=--assistant-lookahead 8 --assistant-selection uniform",
+        "auto2=--assistant-lookahead 8", "later=--assistant-lookahead 8 "
+        "--assistant-onset-updates=1200"))
+    # the fixed-onset run's checkpoints carry no agreement for "auto" to go on from: it
+    # trains whole and is the donor of the arms after it with the automatic onset
+    assert planned == {"half": "early", "auto2": "auto", "later": "auto"}
+
+
+def test_a_fixed_onset_is_read_as_the_plug_in_reads_it_and_ends_the_shared_stretch():
+    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-updates 900"), 2000) == 900
+    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-fraction=0.75"), 2000) == 1500
+    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-updates 700 "
+                                        "--assistant-onset-fraction 0.75"), 2000) == 700
+    assert prefix.fixed_onset(parse_arm("a=--assistant-selection uniform"), 2000) is None
+    assert prefix.prefix_end(1774, 1500) == 1500
+    assert prefix.prefix_end(1774, None) == 1774
+    assert prefix.prefix_end(None, 1500) == 1500
+    assert prefix.prefix_end(None, None) is None
 
 
 def test_a_fixed_onset_announces_itself_even_with_the_automatic_one_off():
@@ -73,6 +99,22 @@ def test_the_state_comparison_ignores_the_clock_and_finds_one_changed_byte(tmp_p
     assert prefix.state_difference(left, other) == "model.w"
 
 
+def test_the_state_comparison_ignores_only_the_automatic_onsets_watcher(tmp_path):
+    weight = torch.arange(3, dtype=torch.float32)
+
+    def saved(name, run_state):
+        path = tmp_path / name
+        torch.save({"model": {"w": weight},
+                    "extra_state": {"Task": {prefix.RUN_STATE: run_state}}}, path)
+        return path
+
+    watching = saved("auto.pt", {"memory": torch.ones(2), prefix.ONSET_WATCHER: {"n": 5}})
+    fixed = saved("fixed.pt", {"memory": torch.ones(2)})
+    assert prefix.state_difference(watching, fixed) is None
+    other = saved("other.pt", {"memory": torch.zeros(2)})
+    assert prefix.state_difference(watching, other) == "extra_state.Task.autoassist.memory"
+
+
 def _trained(tiny_bin, save_dir, *options):
     result = run(train_command(tiny_bin, save_dir, "--max-update", "50",
                                "--save-interval-updates", "10", "--num-workers", "0",
@@ -94,15 +136,19 @@ def test_keepall_the_assistants_choice_and_uniform_train_alike_until_the_onset(t
     variants = {"keepall": ("--assistant-base", "1"),
                 "selecting": ("--assistant-selection", "assistant"),
                 "uniform": ("--assistant-selection", "uniform", "--assistant-keep-rate",
-                            "0.3")}
+                            "0.3"),
+                # a fixed onset before the automatic one, as a fork at 0.75 of a budget
+                "fixed": ("--assistant-selection", "uniform", "--assistant-onset-updates",
+                          "20")}
     onsets = {name: _trained(tiny_bin, tmp_path / name, *options)
               for name, options in variants.items()}
-    first = min(onsets.values())
+    assert onsets["fixed"] == 20
+    first = min(onsets[name] for name in ("keepall", "selecting", "uniform"))
     assert 20 < first < 50  # the window of revisited pairs filled in the second sweep
     before = [u for u in range(10, 50, 10) if u < first]
     assert len(before) >= 2
-    for name in ("selecting", "uniform"):
-        for updates in before:
+    for name in ("selecting", "uniform", "fixed"):
+        for updates in (u for u in before if u < onsets[name]):
             checkpoints = [next((tmp_path / arm).glob(f"checkpoint_*_{updates}.pt"))
                            for arm in ("keepall", name)]
             assert prefix.state_difference(*checkpoints) is None, (name, updates)
@@ -124,13 +170,20 @@ def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
                "--checkpoint-interval", "10", "--max-tokens", "256", "--share-prefix",
                "--arm", f"keepall={onset} --assistant-base 1", "--arm", "baseline",
                "--arm", f"uniform={onset} --assistant-selection uniform",
-               "--arm", f"lookahead={onset} --assistant-lookahead 2", "--out", str(out)]
+               "--arm", f"lookahead={onset} --assistant-lookahead 2",
+               "--arm", "early=--assistant-onset-updates 12 --assistant-selection uniform",
+               "--out", str(out)]
     assert time_to_bleu.main(command) == 0
     printed = capsys.readouterr().out
     arms_dir = out / "arms"
     record = json.loads((arms_dir / "uniform-seed1" / "shared_prefix.json").read_text())
     assert record == {"donor": "keepall", "updates": 10, "donor_onset": 15,
                       "proof_updates": 4}
+    early = json.loads((arms_dir / "early-seed1" / "shared_prefix.json").read_text())
+    assert early == {"donor": "keepall", "updates": 10, "donor_onset": 15,
+                     "proof_updates": 4, "fork_onset": 12}
+    assert ("selection starts at update 12" in
+            (arms_dir / "early-seed1" / "train.log").read_text())
     assert not (arms_dir / "lookahead-seed1" / "shared_prefix.json").exists()
     assert re.search(r"\[lookahead\] seed 1: trains whole: its checkpoint after 4 updates "
                      r"differs from keepall's at \S+", printed)
@@ -153,7 +206,9 @@ def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
     summary = (out / "summary.md").read_text()
     assert ("uniform (seed 1) shares keepall's first 10 updates (the donor's selection "
             "started at update 15)") in summary
-    assert json.loads((out / "shared.json").read_text()) == {"uniform/1": record}
+    assert "its own fixed onset is at update 12" in summary
+    assert json.loads((out / "shared.json").read_text()) == {"uniform/1": record,
+                                                            "early/1": early}
     # a rerun trains, proves and copies nothing again
     stamps = {p: p.stat().st_mtime_ns for folder in ("arms", "prefix-proof")
               for p in (out / folder).rglob("*") if p.is_file()}

@@ -199,10 +199,11 @@ def cached_score(cache: Path, scorer: CheckpointScorer, checkpoint: Path,
 
 
 def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
-                    out: Path) -> bool:
+                    out: Path, max_update: int) -> bool:
     """With --share-prefix: give a fork's folder its donor's prefix (benchmark/prefix.py),
-    once the proof has passed. Returns whether nothing is left to train (the donor's run
-    ended before selection started, so the fork's whole run is the donor's)."""
+    once the proof has passed. Returns whether nothing is left to train (neither the
+    donor's selection nor the fork's fixed onset started before the donor's run ended,
+    so the fork's whole run is the donor's)."""
     workdir = out / "arms" / f"{arm.name}-seed{seed}"
     record = prefix.shared_record(workdir)
     if record is None:
@@ -216,10 +217,13 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
             print(f"[{arm.name}] seed {seed}: trains whole: {donor}'s log says neither when "
                   "its selection started nor that it was to wait for an onset", flush=True)
             return False
-        at = prefix.fork_update(donor_dir / "checkpoints", onset)
+        own = prefix.fixed_onset(arm, max_update)
+        end = prefix.prefix_end(onset, own)
+        at = prefix.fork_update(donor_dir / "checkpoints", end)
         if at is None:
-            print(f"[{arm.name}] seed {seed}: trains whole: {donor}'s selection started at "
-                  f"update {onset}, before its first checkpoint", flush=True)
+            whose = f"{donor}'s selection" if end == onset else "its fixed onset"
+            print(f"[{arm.name}] seed {seed}: trains whole: {whose} starts at update "
+                  f"{end}, before {donor}'s first checkpoint", flush=True)
             return False
         proof = min(prefix.PROOF_UPDATES, at)  # within the shared stretch
         print(f"[{arm.name}] seed {seed}: proving that it trains as {donor} does until "
@@ -231,10 +235,12 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
             print(f"[{arm.name}] seed {seed}: trains whole: its checkpoint after {proof} "
                   f"updates differs from {donor}'s at {differs}", flush=True)
             return False
-        record = prefix.start_fork(donor, donor_dir, workdir, at, onset, proof)
+        # recorded only where the fork's own onset, not the donor's, ends the prefix
+        earlier = own if own is not None and (onset is None or own < onset) else None
+        record = prefix.start_fork(donor, donor_dir, workdir, at, onset, proof, earlier)
         print(f"[{arm.name}] seed {seed}: " + prefix.describe(arm.name, seed, record),
               flush=True)
-    return record["donor_onset"] is None
+    return prefix.prefix_end(record["donor_onset"], record.get("fork_onset")) is None
 
 
 def shared_notes(records: Dict[str, Dict]) -> List[str]:
@@ -420,7 +426,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
             elif arm.name in forks and fork_from_donor(arm, seed, forks[arm.name],
-                                                       commands, args.out):
+                                                       commands, args.out, max_update):
                 print(f"[{arm.name}] seed {seed}: its run is {forks[arm.name]}'s, whose "
                       "selection never started", flush=True)
                 finished.write_text(line)

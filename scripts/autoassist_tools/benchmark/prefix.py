@@ -5,9 +5,13 @@ a fixed one) keeps every candidate until the onset and packs them as ``--assista
 1`` packs, whatever the options that act only once selection runs (:data:`POST_ONSET`).
 Arms that differ only in those options (``keepall``, the defaults, ``uniform``) train
 the same model, optimizer, data position, Assistant and pair memory until the onset.
-With ``--share-prefix`` the first of them in the command (the donor) trains whole, and
-each other one (a fork) starts from the donor's last interval checkpoint before the
-donor's onset, and goes on as a resumed run of its own options. fairseq's training
+So do arms that differ in a fixed onset (:data:`FIXED_ONSET`), until the earlier one:
+until it fires, the automatic onset only watches. With ``--share-prefix`` the first of
+them in the command (the donor) trains whole, and each other one (a fork) starts from
+the donor's last interval checkpoint before the earlier of the donor's onset and the
+fork's own fixed one, and goes on as a resumed run of its own options. A fork with the
+automatic onset needs a donor with it too, whose checkpoint carries the agreement
+measured so far; a fixed onset can fork from either. fairseq's training
 time is in the checkpoint, so the fork's clock goes on from the donor's: its time is
 still counted from update 0, the prefix included.
 
@@ -45,6 +49,11 @@ FIXED_ONSET = ("--assistant-onset-updates", "--assistant-onset-fraction")
 PROOF_UPDATES = 30
 # What a checkpoint holds that differs between identical runs: the clock and the meters.
 CLOCK = ("metrics", "previous_training_time", "val_loss")
+# Where the plug-in's task keeps its run's state in extra_state[<task class>]
+# (fairseq_autoassist/task.py), and the run's entry of the automatic onset's agreement
+# (fairseq_autoassist/run.py).
+RUN_STATE = "autoassist"
+ONSET_WATCHER = "onset"
 PLAN_LINE = re.compile(r"AutoAssist: onset of selection: (automatic|fixed)")
 ONSET_LINE = re.compile(r"AutoAssist: selection starts at update (\d+)")
 SAVED_LINE = re.compile(r"Saved checkpoint \S+ \(epoch \d+ @ (\d+) updates")
@@ -64,9 +73,21 @@ def onset_announced(arm: Arm) -> bool:
     return fixed or automatic
 
 
+def fixed_onset(arm: Arm, max_update: int) -> Optional[int]:
+    """The update at which the arm's fixed onset starts selection (as the plug-in reads
+    :data:`FIXED_ONSET`: the updates first, else the fraction of ``max_update``), or
+    ``None`` when it has none."""
+    updates = float(arm.option("--assistant-onset-updates") or 0)
+    if updates > 0:
+        return int(updates)
+    fraction = float(arm.option("--assistant-onset-fraction") or 0)
+    return int(round(fraction * max_update)) if fraction > 0 and max_update else None
+
+
 def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
     """The task and options the arm trains by until its onset (its options without
-    :data:`POST_ONSET`), or ``None`` for an arm that cannot share a prefix."""
+    :data:`POST_ONSET` and :data:`FIXED_ONSET`), or ``None`` for an arm that cannot
+    share a prefix."""
     if not onset_announced(arm):
         return None
     kept: List[str] = []
@@ -76,7 +97,7 @@ def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
             skip_value = False
             continue
         flag, equals, _ = word.partition("=")
-        if flag in POST_ONSET:
+        if flag in POST_ONSET + FIXED_ONSET:
             skip_value = not equals
             continue
         kept.append(word)
@@ -84,18 +105,31 @@ def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
 
 
 def plan_forks(arms: Sequence[Arm]) -> Dict[str, str]:
-    """Fork name -> donor name: each arm whose prefix an earlier arm trains."""
-    donors: Dict[Tuple[str, ...], str] = {}
+    """Fork name -> donor name: each arm whose prefix an earlier arm trains. Per prefix
+    the first arm with the automatic onset, and the first with a fixed one, can be
+    donors; a fork prefers the automatic one, and an arm with the automatic onset
+    forks only from it (a fixed-onset run's checkpoints hold no agreement measured)."""
+    donors: Dict[Tuple[Tuple[str, ...], bool], str] = {}
     forks: Dict[str, str] = {}
     for arm in arms:
         key = prefix_options(arm)
         if key is None:
             continue
-        if key in donors:
-            forks[arm.name] = donors[key]
+        fixed = any(float(arm.option(flag) or 0) > 0 for flag in FIXED_ONSET)
+        candidates = [(key, False)] + ([(key, True)] if fixed else [])
+        donor = next((donors[c] for c in candidates if c in donors), None)
+        if donor is not None:
+            forks[arm.name] = donor
         else:
-            donors[key] = arm.name
+            donors[(key, fixed)] = arm.name
     return forks
+
+
+def prefix_end(donor_onset: Optional[int], fork_onset: Optional[int]) -> Optional[int]:
+    """Where the shared stretch ends: the earlier of the donor's logged onset and the
+    fork's fixed one (``None`` for either: it never starts)."""
+    known = [u for u in (donor_onset, fork_onset) if u is not None]
+    return min(known) if known else None
 
 
 def onset_planned(log: Path) -> bool:
@@ -120,15 +154,26 @@ def fork_update(save_dir: Path, onset: Optional[int]) -> Optional[int]:
 
 # ---- the proof ---------------------------------------------------------------------
 
+def _without_onset_watcher(entry: Any) -> Any:
+    """An ``extra_state`` entry without the automatic onset's :data:`ONSET_WATCHER` (the
+    agreement it has measured), where the entry is the plug-in's task state: a run
+    with a fixed onset has none, and until it fires it changes nothing the run trains."""
+    if not (isinstance(entry, dict) and isinstance(entry.get(RUN_STATE), dict)):
+        return entry
+    run = {key: value for key, value in entry[RUN_STATE].items() if key != ONSET_WATCHER}
+    return {**entry, RUN_STATE: run}
+
+
 def comparable_state(path: Path) -> Dict[str, Any]:
-    """A checkpoint's state without its clock and meters (:data:`CLOCK`) and without the
-    configuration, which names each arm's own options."""
+    """A checkpoint's state without its clock and meters (:data:`CLOCK`), without the
+    configuration, which names each arm's own options, and without the automatic
+    onset's watcher (:func:`_without_onset_watcher`)."""
     state = torch.load(path, map_location="cpu")
     kept = {key: state[key] for key in ("model", "last_optimizer_state",
                                          "optimizer_history", "task_state") if key in state}
     for key, value in state.get("extra_state", {}).items():
         if key not in CLOCK:
-            kept["extra_state." + key] = value
+            kept["extra_state." + key] = _without_onset_watcher(value)
     return kept
 
 
@@ -231,7 +276,8 @@ def log_until(log: str, updates: int) -> str:
 
 
 def start_fork(donor_name: str, donor_dir: Path, fork_dir: Path, updates: int,
-               onset: Optional[int], proof_updates: int) -> Dict[str, Any]:
+               onset: Optional[int], proof_updates: int,
+               fork_onset: Optional[int] = None) -> Dict[str, Any]:
     """Make ``fork_dir`` (which must not exist) with the donor's checkpoints, cached
     scores and log up to ``updates``, that checkpoint as checkpoint_last.pt (fairseq
     resumes from it), and a record of what was shared (:data:`RECORD`). The folder is
@@ -256,6 +302,8 @@ def start_fork(donor_name: str, donor_dir: Path, fork_dir: Path, updates: int,
         f"update {updates}; this arm goes on from its checkpoint]\n")
     record = {"donor": donor_name, "updates": updates, "donor_onset": onset,
               "proof_updates": proof_updates}
+    if fork_onset is not None:
+        record["fork_onset"] = fork_onset
     (staging / RECORD).write_text(json.dumps(record, indent=2) + "\n")
     staging.rename(fork_dir)
     return record
@@ -272,6 +320,9 @@ def describe(arm: str, seed: int, record: Dict[str, Any]) -> str:
     onset = record.get("donor_onset")
     when = (f"the donor's selection started at update {onset:,}" if onset is not None
             else "selection never started in the donor's run")
+    own = record.get("fork_onset")
+    if own is not None:
+        when += f"; its own fixed onset is at update {own:,}"
     return (f"{arm} (seed {seed}) shares {record['donor']}'s first {record['updates']:,} "
             f"updates ({when}); the two trained identical checkpoints over the first "
             f"{record['proof_updates']} updates from scratch")
