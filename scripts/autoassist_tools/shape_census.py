@@ -7,7 +7,9 @@ every epoch. This tool counts, per epoch and per arm, the distinct shapes (batch
 longest source, longest target, as the collater pads them), how many of them no
 earlier epoch had, the distinct (batch size, length) pairs each attention sees
 (encoder: source length, decoder: target length), the padding fraction (padded target
-tokens over real ones) and the target tokens per update. Nothing is trained: batches
+tokens over real ones), the target tokens per update, and how alike a batch's pairs
+are: the share of the epoch's variance within batches of the source lengths, the
+target lengths and the log length ratio (target over source). Nothing is trained: batches
 are made by fairseq's own iterator and the plug-in's, on the real data.
 
 Arms: ``plain`` (fairseq's batches), ``keepall`` (the shrinking iterator keeping every
@@ -82,6 +84,32 @@ class EpochCensus:
     # of the pairs trained in this epoch and the one before, the share whose batch-mates
     # changed (None in the first epoch): 0 for fairseq's fixed batches
     regrouped: Optional[float] = None
+    # the share of the epoch's variance of source (target) lengths that lies within
+    # batches: 0 when every batch holds one length, about 1 for random batches
+    source_spread: float = 0.0
+    target_spread: float = 0.0
+    # the same for the log of the length ratio (target over source): 0 when every batch
+    # holds pairs of one ratio
+    ratio_spread: float = 0.0
+
+
+def within_batch_share(batches: Sequence[np.ndarray], lengths: np.ndarray) -> float:
+    """The share of the variance of the batched pairs' lengths that lies within batches
+    (the within-group sum of squares over the total): how wide a band of lengths a
+    batch spans, against the whole epoch's spread."""
+    if not batches:
+        return 0.0
+    values = [lengths[batch].astype(np.float64) for batch in batches if len(batch)]
+    every = np.concatenate(values)
+    total = float(((every - every.mean()) ** 2).sum())
+    within = sum(float(((v - v.mean()) ** 2).sum()) for v in values)
+    return within / total if total > 0 else 0.0
+
+
+def length_ratios(src_sizes: np.ndarray, tgt_sizes: np.ndarray) -> np.ndarray:
+    """Each pair's log length ratio, target over source (both counted with EOS, so never
+    zero)."""
+    return np.log(np.maximum(tgt_sizes, 1) / np.maximum(src_sizes, 1))
 
 
 @dataclass
@@ -118,6 +146,7 @@ class ShapeTally:
             padded += len(batch) * target
             real += int(tgt_sizes[batch].sum())
         self.recorded.append(shapes)
+        members = [np.asarray(batch) for batch in batches]
         distinct = set(shapes)
         encoder = {(b, s) for b, s, _ in distinct}
         decoder = {(b, t) for b, _, t in distinct}
@@ -129,7 +158,10 @@ class ShapeTally:
             new_decoder_pairs=len(decoder - self.decoder),
             padding=(padded - real) / max(real, 1),
             target_tokens=real / max(len(batches), 1),
-            regrouped=self._regrouped(batches))
+            regrouped=self._regrouped(batches),
+            source_spread=within_batch_share(members, src_sizes),
+            target_spread=within_batch_share(members, tgt_sizes),
+            ratio_spread=within_batch_share(members, length_ratios(src_sizes, tgt_sizes)))
         self.shapes |= distinct
         self.encoder |= encoder
         self.decoder |= decoder
@@ -223,14 +255,16 @@ def table(rows: Dict[str, List[EpochCensus]]) -> str:
     """The census as a markdown table, one row per arm and epoch."""
     lines = ["| arm | epoch | batches | shapes | new shapes | all shapes so far | "
              "new (bsz, src) | new (bsz, tgt) | target padding | target tokens/update | "
-             "pairs regrouped |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "pairs regrouped | variance within batches (src, tgt, ratio) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for arm, epochs in rows.items():
         for e in epochs:
             lines.append(
                 f"| {arm} | {e.epoch} | {e.batches} | {e.shapes} | {e.new_shapes} | "
                 f"{e.seen_shapes} | {e.new_encoder_pairs} | {e.new_decoder_pairs} | "
                 f"{100 * e.padding:.2f}% | {e.target_tokens:,.0f} | "
-                f"{'' if e.regrouped is None else f'{100 * e.regrouped:.1f}%'} |")
+                f"{'' if e.regrouped is None else f'{100 * e.regrouped:.1f}%'} | "
+                f"{e.source_spread:.3f}, {e.target_spread:.3f}, {e.ratio_spread:.3f} |")
     return "\n".join(lines)
 
 
