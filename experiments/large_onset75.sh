@@ -4,11 +4,12 @@
 # 0.89 of the budget, leaving selection 203 updates, too few to tell. These two arms
 # start selection at a fixed 0.75 of the budget (update 1,500), forked from seed 1 of the
 # defaults' run at its last checkpoint before that (1,250; benchmark/prefix.py: a fixed
-# onset is not part of the prefix), side by side, one thread each, then scored.
-# Needs runs/large/arms/defaults-seed1 (experiments/regime_threads.sh). Resumable: run it
-# again after an interruption. From the repository root:
-#   nohup setsid bash experiments/large_onset75.sh > runs/onset75.log 2>&1 &
-set -u
+# onset is not part of the prefix). One training process per call, resumable:
+#   bash experiments/large_onset75.sh assistant   # one thread
+#   bash experiments/large_onset75.sh uniform     # the other, side by side
+#   bash experiments/large_onset75.sh score       # once both have trained
+# (experiments/regime_threads.sh calls it so.) Needs runs/large/arms/defaults-seed1.
+set -eu
 cd "$(dirname "$0")/.."
 export PYTHONPATH=$PWD:$PWD/scripts OMP_NUM_THREADS=1
 HARNESS=(.venv/bin/python scripts/time_to_bleu.py --data runs/data/bible-es-en
@@ -17,14 +18,10 @@ HARNESS=(.venv/bin/python scripts/time_to_bleu.py --data runs/data/bible-es-en
 arm() {  # METHOD: the method with the fixed onset at 0.75 of the budget
   echo "$1-onset75=--assistant-selection $1 --assistant-onset-fraction 0.75"
 }
-mkdir -p runs/steps
 test -e runs/large/arms/defaults-seed1/trained_with.txt \
   || { echo "error: train the donor first (experiments/regime_threads.sh A)"; exit 1; }
-for method in assistant uniform; do
-  "${HARNESS[@]}" --train-only --arm "$(arm "$method")" \
-    > "runs/steps/large-$method-onset75-seed1.log" 2>&1 &
-done
-wait
-"${HARNESS[@]}" --arm "$(arm assistant)" --arm "$(arm uniform)" \
-  > runs/steps/large-score-onset75.log 2>&1
-echo "done: runs/steps/large-score-onset75.log"
+case "${1:-}" in
+  assistant|uniform) exec "${HARNESS[@]}" --train-only --arm "$(arm "$1")" ;;
+  score) exec "${HARNESS[@]}" --arm "$(arm assistant)" --arm "$(arm uniform)" --arm baseline ;;
+  *) echo "usage: $0 assistant|uniform|score"; exit 2 ;;
+esac

@@ -2,6 +2,7 @@
 train alike until the onset, and the harness's forks."""
 import json
 import re
+from pathlib import Path
 
 import pytest
 import torch
@@ -69,6 +70,17 @@ def test_the_fork_is_the_last_checkpoint_before_the_onset(tmp_path):
     assert prefix.fork_update(tmp_path, 601) == 600
     assert prefix.fork_update(tmp_path, None) == 600
     assert prefix.fork_update(tmp_path, 150) is None
+
+
+def test_the_proof_keeps_a_fractional_onset_where_the_whole_run_has_it():
+    command = ["fairseq-train", "data", "--max-update", "2000", "--save-dir", "a",
+               "--save-interval-updates", "250", "--assistant-onset-fraction", "0.75"]
+    proof = prefix.proof_command(command, Path("b"), 30)
+    assert proof[proof.index("--max-update") + 1] == "30"
+    assert proof[proof.index("--save-dir") + 1] == "b"
+    assert proof[-2:] == ["--assistant-onset-updates", "1500"]  # not 0.75 of 30
+    given = command + ["--assistant-onset-updates=900"]
+    assert "--assistant-onset-updates" not in prefix.proof_command(given, Path("b"), 30)
 
 
 def test_the_log_is_cut_at_the_checkpoint_the_fork_starts_from():

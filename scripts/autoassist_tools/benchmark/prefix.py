@@ -221,9 +221,26 @@ def _with_option(command: List[str], flag: str, value: str) -> List[str]:
     return changed
 
 
+def _last_value(command: Sequence[str], flag: str) -> Optional[str]:
+    """The value the command's last ``flag V`` or ``flag=V`` gives, or ``None``."""
+    value = None
+    for index, word in enumerate(command):
+        if word == flag and index + 1 < len(command):
+            value = command[index + 1]
+        elif word.startswith(flag + "="):
+            value = word.split("=", 1)[1]
+    return value
+
+
 def proof_command(command: List[str], save_dir: Path, updates: int) -> List[str]:
     """An arm's fairseq-train command, stopped after ``updates`` (the schedule's horizon,
-    --total-num-update, unchanged) and saved to ``save_dir``."""
+    --total-num-update, unchanged) and saved to ``save_dir``. A fixed onset given as a
+    fraction of --max-update is given in updates instead, so that the shorter run does
+    not move it into the proof."""
+    fraction = float(_last_value(command, "--assistant-onset-fraction") or 0)
+    if fraction > 0 and not float(_last_value(command, "--assistant-onset-updates") or 0):
+        onset = int(round(fraction * int(_last_value(command, "--max-update"))))
+        command = [*command, "--assistant-onset-updates", str(onset)]
     command = _with_option(command, "--save-dir", str(save_dir))
     command = _with_option(command, "--max-update", str(updates))
     return _with_option(command, "--save-interval-updates", str(updates))
