@@ -9,11 +9,14 @@
 # for process N (a harness already training its first step) before it starts.
 #
 # A: bible-large seed 1 defaults, its assistant fork; the ablation's onepool and look1,
-#    seed 1 (the arms that decide the mechanism, so first); seed 1's scores; seed 2
-#    defaults and its scores; the long plain run (issue 34's probe stages).
+#    seed 1 (the arms that decide the mechanism, so first); seed 1's scores; the
+#    assistant fork with its onset at 0.75 (experiments/large_onset75.sh) and, once B's
+#    uniform one has trained, their scores; seed 2 defaults, and once B's baseline has
+#    trained, both seeds' scores; the long plain run (issue 34's probe stages).
 # B: bible-large seed 1 baseline, its uniform fork (once A's fork has passed the prefix
-#    proof, which both forks share); onepool and look1, seed 2; seed 1's scores; seed 2
-#    baseline and its scores; the irreducible losses (issue 34).
+#    proof, which both forks share); onepool and look1, seed 2; the uniform fork with
+#    its onset at 0.75; seed 2 baseline; the irreducible losses (issue 34).
+# The harness scores only with a baseline among the arms (its targets).
 # Scores are cached beside each arm's checkpoints; the report of runs/large, and the
 # ablation's joining into results/bible-shared, are made by hand afterwards (see the
 # issue's note).
@@ -49,16 +52,23 @@ ablation() {  # SEED NAME OPTIONS
     --out "runs/ablation/seed$1"
 }
 
+FORKS=(--arm 'assistant=--assistant-selection assistant'
+       --arm 'uniform=--assistant-selection uniform')
 if [ "$thread" = A ]; then
   step large-defaults-seed1 $LARGE --seeds 1 "${DEFAULTS[@]}"
   step large-assistant-seed1 $LARGE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
     --arm 'assistant=--assistant-selection assistant'
   ablation 1 onepool '--assistant-lookahead 100000'
   ablation 1 look1 '--assistant-lookahead 1'
-  step large-score-assistant $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
-    --arm 'assistant=--assistant-selection assistant'
+  wait_for runs/large/arms/uniform-seed1/trained_with.txt
+  step large-score-seed1 $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
+    "${FORKS[@]}" --arm baseline
+  step large-assistant-onset75-seed1 bash experiments/large_onset75.sh assistant
+  wait_for runs/steps/large-uniform-onset75-seed1.done
+  step large-score-onset75 bash experiments/large_onset75.sh score
   step large-defaults-seed2 $LARGE --seeds 2 "${DEFAULTS[@]}"
-  step large-score-defaults $LARGE_SCORE --seeds 1 2 "${DEFAULTS[@]}"
+  wait_for runs/large/arms/baseline-seed2/trained_with.txt
+  step large-score $LARGE_SCORE --seeds 1 2 "${DEFAULTS[@]}" --arm baseline
   step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
     --preset bible --multiple 3 --out runs/long-plain
 else
@@ -69,12 +79,8 @@ else
     --arm 'uniform=--assistant-selection uniform'
   ablation 2 onepool '--assistant-lookahead 100000'
   ablation 2 look1 '--assistant-lookahead 1'
-  wait_for runs/steps/large-score-assistant.done  # scores the defaults' seed 1 too
-  step large-score-uniform $LARGE_SCORE --seeds 1 --share-prefix "${DEFAULTS[@]}" \
-    --arm 'uniform=--assistant-selection uniform'
-  step large-score-baseline1 $LARGE_SCORE --seeds 1 --arm baseline
+  step large-uniform-onset75-seed1 bash experiments/large_onset75.sh uniform
   step large-baseline-seed2 $LARGE --seeds 2 --arm baseline
-  step large-score-baseline $LARGE_SCORE --seeds 1 2 --arm baseline
   step irreducible .venv/bin/python -m autoassist_tools irreducible \
     --data runs/data/bible-es-en --preset bible --work-dir runs/irreducible
 fi
