@@ -79,6 +79,7 @@ def test_the_proof_keeps_a_fractional_onset_where_the_whole_run_has_it():
     assert proof[proof.index("--max-update") + 1] == "30"
     assert proof[proof.index("--save-dir") + 1] == "b"
     assert proof[-2:] == ["--assistant-onset-updates", "1500"]  # not 0.75 of 30
+    assert "--assistant-onset-fraction" not in proof  # the plug-in refuses both
     given = command + ["--assistant-onset-updates=900"]
     assert "--assistant-onset-updates" not in prefix.proof_command(given, Path("b"), 30)
 
@@ -183,7 +184,7 @@ def test_the_harness_forks_after_the_proof_and_counts_time_from_update_0(
                "--arm", f"keepall={onset} --assistant-base 1", "--arm", "baseline",
                "--arm", f"uniform={onset} --assistant-selection uniform",
                "--arm", f"lookahead={onset} --assistant-lookahead 2",
-               "--arm", "early=--assistant-onset-updates 12 --assistant-selection uniform",
+               "--arm", "early=--assistant-onset-fraction 0.4 --assistant-selection uniform",
                "--out", str(out)]
     assert time_to_bleu.main(command) == 0
     printed = capsys.readouterr().out

@@ -232,6 +232,20 @@ def _last_value(command: Sequence[str], flag: str) -> Optional[str]:
     return value
 
 
+def _without_option(command: Sequence[str], flag: str) -> List[str]:
+    """The command without any ``flag V`` or ``flag=V``."""
+    kept: List[str] = []
+    skip = False
+    for word in command:
+        if skip:
+            skip = False
+        elif word == flag:
+            skip = True
+        elif not word.startswith(flag + "="):
+            kept.append(word)
+    return kept
+
+
 def proof_command(command: List[str], save_dir: Path, updates: int) -> List[str]:
     """An arm's fairseq-train command, stopped after ``updates`` (the schedule's horizon,
     --total-num-update, unchanged) and saved to ``save_dir``. A fixed onset given as a
@@ -240,7 +254,8 @@ def proof_command(command: List[str], save_dir: Path, updates: int) -> List[str]
     fraction = float(_last_value(command, "--assistant-onset-fraction") or 0)
     if fraction > 0 and not float(_last_value(command, "--assistant-onset-updates") or 0):
         onset = int(round(fraction * int(_last_value(command, "--max-update"))))
-        command = [*command, "--assistant-onset-updates", str(onset)]
+        command = [*_without_option(command, "--assistant-onset-fraction"),
+                   "--assistant-onset-updates", str(onset)]  # the plug-in takes one
     command = _with_option(command, "--save-dir", str(save_dir))
     command = _with_option(command, "--max-update", str(updates))
     return _with_option(command, "--save-interval-updates", str(updates))
