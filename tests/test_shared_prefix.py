@@ -43,11 +43,13 @@ def test_an_automatic_onset_forks_only_from_a_donor_that_measured_the_agreement(
 
 
 def test_a_fixed_onset_is_read_as_the_plug_in_reads_it_and_ends_the_shared_stretch():
-    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-updates 900"), 2000) == 900
-    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-fraction=0.75"), 2000) == 1500
-    assert prefix.fixed_onset(parse_arm("a=--assistant-onset-updates 700 "
-                                        "--assistant-onset-fraction 0.75"), 2000) == 700
-    assert prefix.fixed_onset(parse_arm("a=--assistant-selection uniform"), 2000) is None
+    def onset(options):
+        return prefix.fixed_onset(parse_arm("a=" + options).options, 2000)
+
+    assert onset("--assistant-onset-updates 900") == 900
+    assert onset("--assistant-onset-fraction=0.75") == 1500
+    assert onset("--assistant-onset-updates 700 --assistant-onset-fraction 0.75") == 700
+    assert onset("--assistant-selection uniform") is None
     assert prefix.prefix_end(1774, 1500) == 1500
     assert prefix.prefix_end(1774, None) == 1774
     assert prefix.prefix_end(None, 1500) == 1500

@@ -219,17 +219,18 @@ def label_inputs(boss: Boss, data: Path, label: str) -> Dict[str, np.ndarray]:
 def available_policies(boss: Boss, data: Path, policies: Sequence[str]) -> List[str]:
     """``policies`` less those whose label reads per-pair inputs that ``data`` lacks
     (the probe's default: every policy it can run), saying which it left out and why."""
+    label_of = {name: None if name in PLAIN_POLICIES else policy_label(name)[0]
+                for name in policies}
     missing: Dict[str, str] = {}  # label -> why its inputs cannot be read (each once)
-    for label in dict.fromkeys(policy_label(p)[0] for p in policies if p not in PLAIN_POLICIES):
+    for label in dict.fromkeys(label for label in label_of.values() if label is not None):
         try:
             label_inputs(boss, data, label)
         except ValueError as error:
             missing[label] = str(error)
     kept, left_out = [], {}
     for name in policies:
-        label = None if name in PLAIN_POLICIES else policy_label(name)[0]
-        if label in missing:
-            left_out.setdefault(missing[label], []).append(name)
+        if label_of[name] in missing:
+            left_out.setdefault(missing[label_of[name]], []).append(name)
         else:
             kept.append(name)
     for reason, names in left_out.items():

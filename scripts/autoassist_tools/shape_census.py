@@ -97,9 +97,9 @@ def within_batch_share(batches: Sequence[np.ndarray], lengths: np.ndarray) -> fl
     """The share of the variance of the batched pairs' lengths that lies within batches
     (the within-group sum of squares over the total): how wide a band of lengths a
     batch spans, against the whole epoch's spread."""
-    if not batches:
-        return 0.0
     values = [lengths[batch].astype(np.float64) for batch in batches if len(batch)]
+    if not values:
+        return 0.0
     every = np.concatenate(values)
     total = float(((every - every.mean()) ** 2).sum())
     within = sum(float(((v - v.mean()) ** 2).sum()) for v in values)
@@ -146,7 +146,6 @@ class ShapeTally:
             padded += len(batch) * target
             real += int(tgt_sizes[batch].sum())
         self.recorded.append(shapes)
-        members = [np.asarray(batch) for batch in batches]
         distinct = set(shapes)
         encoder = {(b, s) for b, s, _ in distinct}
         decoder = {(b, t) for b, _, t in distinct}
@@ -159,9 +158,9 @@ class ShapeTally:
             padding=(padded - real) / max(real, 1),
             target_tokens=real / max(len(batches), 1),
             regrouped=self._regrouped(batches),
-            source_spread=within_batch_share(members, src_sizes),
-            target_spread=within_batch_share(members, tgt_sizes),
-            ratio_spread=within_batch_share(members, length_ratios(src_sizes, tgt_sizes)))
+            source_spread=within_batch_share(batches, src_sizes),
+            target_spread=within_batch_share(batches, tgt_sizes),
+            ratio_spread=within_batch_share(batches, length_ratios(src_sizes, tgt_sizes)))
         self.shapes |= distinct
         self.encoder |= encoder
         self.decoder |= decoder

@@ -217,7 +217,7 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
             print(f"[{arm.name}] seed {seed}: trains whole: {donor}'s log says neither when "
                   "its selection started nor that it was to wait for an onset", flush=True)
             return False
-        own = prefix.fixed_onset(arm, max_update)
+        own = prefix.fixed_onset(arm.options, max_update)
         end = prefix.prefix_end(onset, own)
         at = prefix.fork_update(donor_dir / "checkpoints", end)
         if at is None:
@@ -236,8 +236,8 @@ def fork_from_donor(arm, seed: int, donor: str, commands: Dict[str, List[str]],
                   f"updates differs from {donor}'s at {differs}", flush=True)
             return False
         # recorded only where the fork's own onset, not the donor's, ends the prefix
-        earlier = own if own is not None and (onset is None or own < onset) else None
-        record = prefix.start_fork(donor, donor_dir, workdir, at, onset, proof, earlier)
+        record = prefix.start_fork(donor, donor_dir, workdir, at, onset, proof,
+                                   own if end != onset else None)
         print(f"[{arm.name}] seed {seed}: " + prefix.describe(arm.name, seed, record),
               flush=True)
     return prefix.prefix_end(record["donor_onset"], record.get("fork_onset")) is None

@@ -8,13 +8,41 @@ from __future__ import annotations
 import dataclasses
 import shlex
 from dataclasses import dataclass, field, replace
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from fairseq_autoassist.config import AutoAssistConfig
 from fairseq_autoassist.methods import METHOD_OPTIONS, method_setting
 
 # the task's declared defaults, for the options an arm leaves at them
 TASK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(AutoAssistConfig)}
+
+
+def option_value(words: Sequence[str], flag: str) -> Optional[str]:
+    """The value command-line ``words`` give ``flag`` (``--flag V`` or ``--flag=V``; the
+    last one counts, as in fairseq), or ``None``."""
+    value = None
+    for i, word in enumerate(words):
+        if word == flag and i + 1 < len(words):
+            value = words[i + 1]
+        elif word.startswith(flag + "="):
+            value = word.partition("=")[2]
+    return value
+
+
+def without_options(words: Sequence[str], flags: Sequence[str]) -> List[str]:
+    """Command-line ``words`` without any ``--flag V`` or ``--flag=V`` of ``flags``."""
+    kept: List[str] = []
+    skip_value = False
+    for word in words:
+        if skip_value:
+            skip_value = False
+            continue
+        flag, equals, _ = word.partition("=")
+        if flag in flags:
+            skip_value = not equals
+            continue
+        kept.append(word)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -28,15 +56,8 @@ class Arm:
         return self.task == "autoassist_translation"
 
     def option(self, flag: str) -> Optional[str]:
-        """The value the arm's options give ``flag`` (``--flag V`` or ``--flag=V``; the
-        last one counts, as in fairseq), or ``None``."""
-        value = None
-        for i, word in enumerate(self.options):
-            if word == flag and i + 1 < len(self.options):
-                value = self.options[i + 1]
-            elif word.startswith(flag + "="):
-                value = word.partition("=")[2]
-        return value
+        """The value the arm's options give ``flag`` (:func:`option_value`)."""
+        return option_value(self.options, flag)
 
     def setting(self, flag: str) -> str:
         """The value the arm trains with for an AutoAssist option: its own, or else its

@@ -34,11 +34,14 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import torch
 
-from .arms import Arm
+from fairseq_autoassist.config import onset_update
+
+from .arms import Arm, option_value, without_options
 from .training import interval_checkpoints
 
 # Options read only once selection runs: before the onset every candidate is kept
@@ -66,22 +69,27 @@ def onset_announced(arm: Arm) -> bool:
     if not arm.is_autoassist:
         return False
     try:
-        fixed = any(float(arm.option(flag) or 0) > 0 for flag in FIXED_ONSET)
         automatic = float(arm.setting("--assistant-onset-agreement")) > 0
+        return has_fixed_onset(arm.options) or automatic
     except ValueError:  # fairseq will name the bad value
         return False
-    return fixed or automatic
 
 
-def fixed_onset(arm: Arm, max_update: int) -> Optional[int]:
-    """The update at which the arm's fixed onset starts selection (as the plug-in reads
-    :data:`FIXED_ONSET`: the updates first, else the fraction of ``max_update``), or
-    ``None`` when it has none."""
-    updates = float(arm.option("--assistant-onset-updates") or 0)
-    if updates > 0:
-        return int(updates)
-    fraction = float(arm.option("--assistant-onset-fraction") or 0)
-    return int(round(fraction * max_update)) if fraction > 0 and max_update else None
+def has_fixed_onset(words: Sequence[str]) -> bool:
+    """Whether command-line ``words`` set a fixed onset (:data:`FIXED_ONSET`)."""
+    return any(float(option_value(words, flag) or 0) > 0 for flag in FIXED_ONSET)
+
+
+def fixed_onset(words: Sequence[str], max_update: int) -> Optional[int]:
+    """The update at which the fixed onset that command-line ``words`` set starts
+    selection, read by the plug-in's own rule (``onset_update``: the updates first,
+    else the fraction of ``max_update``), or ``None`` when they set none."""
+    if not has_fixed_onset(words):
+        return None
+    return onset_update(SimpleNamespace(
+        assistant_onset_updates=float(option_value(words, FIXED_ONSET[0]) or 0),
+        assistant_onset_fraction=float(option_value(words, FIXED_ONSET[1]) or 0),
+        max_update=max_update, assistant_onset_agreement=0))
 
 
 def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
@@ -90,18 +98,7 @@ def prefix_options(arm: Arm) -> Optional[Tuple[str, ...]]:
     share a prefix."""
     if not onset_announced(arm):
         return None
-    kept: List[str] = []
-    skip_value = False
-    for word in arm.options:
-        if skip_value:
-            skip_value = False
-            continue
-        flag, equals, _ = word.partition("=")
-        if flag in POST_ONSET + FIXED_ONSET:
-            skip_value = not equals
-            continue
-        kept.append(word)
-    return (arm.task, *kept)
+    return (arm.task, *without_options(arm.options, POST_ONSET + FIXED_ONSET))
 
 
 def plan_forks(arms: Sequence[Arm]) -> Dict[str, str]:
@@ -115,7 +112,7 @@ def plan_forks(arms: Sequence[Arm]) -> Dict[str, str]:
         key = prefix_options(arm)
         if key is None:
             continue
-        fixed = any(float(arm.option(flag) or 0) > 0 for flag in FIXED_ONSET)
+        fixed = has_fixed_onset(arm.options)
         candidates = [(key, False)] + ([(key, True)] if fixed else [])
         donor = next((donors[c] for c in candidates if c in donors), None)
         if donor is not None:
@@ -221,41 +218,17 @@ def _with_option(command: List[str], flag: str, value: str) -> List[str]:
     return changed
 
 
-def _last_value(command: Sequence[str], flag: str) -> Optional[str]:
-    """The value the command's last ``flag V`` or ``flag=V`` gives, or ``None``."""
-    value = None
-    for index, word in enumerate(command):
-        if word == flag and index + 1 < len(command):
-            value = command[index + 1]
-        elif word.startswith(flag + "="):
-            value = word.split("=", 1)[1]
-    return value
-
-
-def _without_option(command: Sequence[str], flag: str) -> List[str]:
-    """The command without any ``flag V`` or ``flag=V``."""
-    kept: List[str] = []
-    skip = False
-    for word in command:
-        if skip:
-            skip = False
-        elif word == flag:
-            skip = True
-        elif not word.startswith(flag + "="):
-            kept.append(word)
-    return kept
-
-
 def proof_command(command: List[str], save_dir: Path, updates: int) -> List[str]:
     """An arm's fairseq-train command, stopped after ``updates`` (the schedule's horizon,
     --total-num-update, unchanged) and saved to ``save_dir``. A fixed onset given as a
     fraction of --max-update is given in updates instead, so that the shorter run does
     not move it into the proof."""
-    fraction = float(_last_value(command, "--assistant-onset-fraction") or 0)
-    if fraction > 0 and not float(_last_value(command, "--assistant-onset-updates") or 0):
-        onset = int(round(fraction * int(_last_value(command, "--max-update"))))
-        command = [*_without_option(command, "--assistant-onset-fraction"),
-                   "--assistant-onset-updates", str(onset)]  # the plug-in takes one
+    updates_flag, fraction_flag = FIXED_ONSET
+    if (float(option_value(command, fraction_flag) or 0) > 0
+            and not float(option_value(command, updates_flag) or 0)):
+        onset = fixed_onset(command, int(option_value(command, "--max-update")))
+        # the plug-in takes one of the two flags
+        command = [*without_options(command, (fraction_flag,)), updates_flag, str(onset)]
     command = _with_option(command, "--save-dir", str(save_dir))
     command = _with_option(command, "--max-update", str(updates))
     return _with_option(command, "--save-interval-updates", str(updates))
