@@ -875,6 +875,55 @@ def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_pa
         time_to_bleu.main(command)
 
 
+def test_a_joined_arm_of_one_seed_beside_a_round_of_two_is_reported(tmp_path):
+    """bible-large's forks were trained for seed 1 only, its round for seeds 1 and 2:
+    --report-only takes a joined arm's seeds from joined.json and the round's from
+    --seeds, and still refuses a folder that lacks a seed the round names."""
+    import importlib.util
+
+    from autoassist_tools import time_to_bleu
+
+    spec = importlib.util.spec_from_file_location("join_arm", REPO / "experiments" / "join_arm.py")
+    join_arm = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(join_arm)
+
+    out = tmp_path / "res"
+    out.mkdir()
+    rows = []
+    for seed in (1, 2):
+        rows += rows_for("baseline", seed, [(1100, 100.0, 10.0, 1), (2200, 200.0, 20.0, 1)])
+        rows += rows_for("defaults", seed, [(1100, 100.0, 15.0, 1), (2200, 200.0, 23.0, 1)])
+    (out / "results.json").write_text(json.dumps(rows))
+    (out / "tests.json").write_text(json.dumps(
+        {f"{a}/{s}": {"bleu": 18.0, "updates": 2200} for a in ("baseline", "defaults")
+         for s in (1, 2)}))
+    measured = ("python scripts/time_to_bleu.py --data d --preset bible-isqrt --seeds 1 2 "
+                "--arm 'defaults=--assistant-selection none' --arm baseline --out res")
+    (out / "summary.md").write_text(
+        "verdict\n\nCommand: `" + measured + "`\n\nMachine: x86_64, 2 CPU cores. Preset "
+        "`bible-isqrt`: old.\n\nBLEU: nrefs:1|version:2.6.0\n")
+    run = tmp_path / "runs"
+    _harness_arm(run, "uniform", 1, [(1100, 100.0, 15.0), (2200, 190.0, 22.0)], keep_rate=0.8)
+    assert join_arm.main(["--runs", str(run), "--arm", "uniform", "--into", str(out),
+                          "--command", "python scripts/time_to_bleu.py --share-prefix"]) == 0
+
+    command = ["--data", "d", "--preset", "bible-isqrt", "--seeds", "1", "2",
+               "--arm", "defaults=--assistant-selection none",
+               "--arm", "uniform=--assistant-selection uniform", "--arm", "baseline",
+               "--out", str(out), "--report-only"]
+    assert time_to_bleu.main(command) == 0
+    summary = (out / "summary.md").read_text()
+    assert "**uniform against baseline**, 1 seed(s)" in summary
+    assert "**defaults against baseline**, 2 seed(s)" in summary
+    assert "Joined arms: uniform (seeds 1)" in summary
+    # a round's arm missing a seed is still refused
+    (out / "results.json").write_text(json.dumps(
+        [r for r in json.loads((out / "results.json").read_text())
+         if (r["arm"], r["seed"]) != ("defaults", 2)]))
+    with pytest.raises(SystemExit, match="holds arms and seeds"):
+        time_to_bleu.main(command)
+
+
 def test_train_only_needs_no_baseline_and_refuses_what_it_cannot_do():
     from autoassist_tools import time_to_bleu
 

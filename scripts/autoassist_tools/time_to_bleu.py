@@ -349,8 +349,11 @@ def report_only(args: argparse.Namespace, preset) -> int:
     if differs:
         sys.exit(f"error: {args.out / 'summary.md'} records another command than this one "
                  f"({differs}): `{context['command']}`")
+    # a joined arm holds the seeds it was trained with (a fork of one seed beside a
+    # round of two), which joined.json records; the round's own arms hold --seeds
     held = sorted({(r["arm"], r["seed"]) for r in rows})
-    named = sorted({(arm.name, seed) for arm in args.arms for seed in args.seeds})
+    named = sorted({(arm.name, seed) for arm in args.arms
+                    for seed in (joins[arm.name]["seeds"] if arm.name in joins else args.seeds)})
     if held != named:
         sys.exit(f"error: {args.out / 'results.json'} holds arms and seeds {held}, this "
                  f"command names {named}")
