@@ -924,6 +924,43 @@ def test_a_joined_arm_of_one_seed_beside_a_round_of_two_is_reported(tmp_path):
         time_to_bleu.main(command)
 
 
+def test_score_only_scores_trained_arms_without_a_baseline_and_trains_nothing(tmp_path, capsys):
+    """--score-only: an arm trained for a folder that holds its baseline elsewhere is
+    scored (here every score is cached already) and no report is written; an arm not
+    trained is refused rather than trained, and the modes exclude each other."""
+    import shlex
+
+    from autoassist_tools import time_to_bleu
+    from autoassist_tools.benchmark.arms import parse_arm
+    from autoassist_tools.benchmark.training import train_command
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "prepare_summary.json").write_text(json.dumps({"src": "es", "tgt": "en"}))
+    run = tmp_path / "runs"
+    _harness_arm(run, "uniform", 1, [(1100, 100.0, 15.0), (2200, 190.0, 22.0)], keep_rate=0.8)
+    workdir = run / "arms" / "uniform-seed1"
+    for cache in workdir.glob("*_*.json"):
+        cache.write_text(json.dumps(dict(json.loads(cache.read_text()), signature="sig")))
+    arm = "uniform=--assistant-selection uniform"
+    command = ["--data", str(data), "--preset", "bible-isqrt", "--max-update", "2200",
+               "--arm", arm, "--out", str(run), "--score-only"]
+    args = time_to_bleu.parse_args(command)
+    (workdir / "trained_with.txt").write_text(shlex.join(train_command(
+        parse_arm(arm), PRESETS["bible-isqrt"], data, workdir / "checkpoints", 1, 2200, None)))
+    assert args.score_only and time_to_bleu.main(command) == 0
+    printed = capsys.readouterr().out
+    assert "[uniform] best valid BLEU 22.00 at update 2200; test BLEU 17.00" in printed
+    assert not (run / "results.json").exists() and not (run / "summary.md").exists()
+    # seed 2 was never trained: refused, and nothing starts training it
+    with pytest.raises(SystemExit, match="not trained .*--score-only trains nothing"):
+        time_to_bleu.main(command + ["--seeds", "2"])
+    assert not (run / "arms" / "uniform-seed2" / "train.log").exists()
+    for other in ("--train-only", "--report-only"):
+        with pytest.raises(SystemExit):
+            time_to_bleu.parse_args(command + [other])
+
+
 def test_train_only_needs_no_baseline_and_refuses_what_it_cannot_do():
     from autoassist_tools import time_to_bleu
 

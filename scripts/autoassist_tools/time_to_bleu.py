@@ -28,6 +28,10 @@ prose stay in ``summary.md``. ``--train-only`` trains (or resumes) the arms it n
 and stops before scoring, so that arms can train side by side, one harness per arm
 (one thread each on a CPU, or sharing one GPU); the same command with every arm and
 without ``--train-only`` then finds them trained, scores them and reports.
+``--score-only`` scores arms already trained and writes no report, so that an arm
+trained for a folder that already holds its baseline (a later arm, a fork) can be
+scored without training that baseline again, then joined to the folder by
+``experiments/join_arm.py``.
 
 Examples::
 
@@ -103,6 +107,12 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
                         "harness, or already by another): forks of one donor can then train "
                         "side by side, each harness naming the donor and its fork, once the "
                         "donor is trained")
+    parser.add_argument("--score-only", action="store_true",
+                        help="score the arms named, every one already trained (refused "
+                        "otherwise: nothing is trained), caching each checkpoint's valid "
+                        "score and the best one's test score beside it, and write no "
+                        "report; 'baseline' need not be among them. For an arm that "
+                        "experiments/join_arm.py then joins to a folder holding its baseline")
     parser.add_argument("--readme", type=Path,
                         help="write the summary into this README's Results section")
     parser.add_argument("--report-only", action="store_true",
@@ -123,9 +133,14 @@ def parse_args(argv: Optional[List[str]]) -> argparse.Namespace:
     except ValueError as error:
         parser.error(str(error))
     names = [a.name for a in args.arms]
-    if args.train_only and args.report_only:
-        parser.error("--train-only trains, --report-only trains nothing: give one of them")
-    if BASELINE.name not in names and not args.train_only:
+    modes = [flag for flag, on in (("--train-only", args.train_only),
+                                   ("--score-only", args.score_only),
+                                   ("--report-only", args.report_only)) if on]
+    if len(modes) > 1:
+        parser.error(f"{' and '.join(modes)} exclude each other: --train-only trains, "
+                     "--score-only scores what is trained, --report-only rewrites the "
+                     "report; give one of them")
+    if BASELINE.name not in names and not (args.train_only or args.score_only):
         parser.error("the arms must include 'baseline': the targets come from it")
     if len(set(names)) != len(names):
         parser.error(f"arm names must be unique: {names}")
@@ -425,6 +440,10 @@ def main(argv: Optional[List[str]] = None) -> int:
                 sys.exit(f"error: {workdir} holds arm {arm.name}, seed {seed}, trained with "
                          f"other options than this run's ({first_difference(recorded, line)}); "
                          f"give another --out, or delete {workdir} to train it again")
+            if recorded is None and args.score_only:
+                sys.exit(f"error: arm {arm.name}, seed {seed} is not trained in {workdir} "
+                         "(no trained_with.txt), and --score-only trains nothing: train it "
+                         "first with the same command and --train-only")
             if recorded is not None:
                 # Resuming a finished run would still train one more update in fairseq.
                 print(f"[{arm.name}] seed {seed}: already trained", flush=True)
@@ -472,6 +491,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"[train-only] {', '.join(a.name for a in args.arms)} trained in {args.out}; "
               "the command with every arm and without --train-only scores and reports",
               flush=True)
+        return 0
+    if args.score_only:
+        print(f"[score-only] {', '.join(a.name for a in args.arms)} scored in {args.out} "
+              "(cached beside each checkpoint); no report: experiments/join_arm.py joins "
+              "an arm to a folder that holds its baseline", flush=True)
         return 0
     report.write_tables(rows, args.out)
     (args.out / "tests.json").write_text(json.dumps(tests, indent=2) + "\n")
