@@ -994,3 +994,50 @@ def test_throughput_reads_tokens_per_second_after_the_first_interval():
     assert rates.steady_tokens_per_second == pytest.approx(2000)
     with pytest.raises(ValueError, match="fewer than three intervals"):
         interval_rates(log.splitlines()[0])
+
+
+def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_against(tmp_path):
+    """experiments/confirm_report.py: issue 34's three arms of two seeds, scored in their
+    own runs folder, joined to a copy of results/bible-long (whose baseline they are
+    compared with), their fork records added, every arm in the rewritten summary; the
+    round's folder is left as it was, and an existing folder is not overwritten."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "confirm_report", REPO / "experiments" / "confirm_report.py")
+    confirm_report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(confirm_report)
+
+    round_folder = REPO / "results" / "bible-long"
+    before = {p.name: p.read_bytes() for p in round_folder.iterdir()}
+    assert "paper=--assistant-selection assistant --assistant-onset-agreement 0 " \
+        "--assistant-keep-rate 0" in confirm_report.joined_arms(round_folder)
+    runs = tmp_path / "runs"
+    donor = "keepall-r=--assistant-selection none --assistant-label reducible"
+    arms = [donor, "r=--assistant-selection assistant --assistant-label reducible",
+            "uniform-r=--assistant-selection uniform --assistant-label reducible"]
+    for seed in (1, 2):
+        for arm, final in zip(("keepall-r", "r", "uniform-r"), (33.6, 33.9, 33.5)):
+            _harness_arm(runs, arm, seed, [(2000, 1800.0, 30.0), (4400, 4000.0, final)],
+                         keep_rate=1.0 if arm == "keepall-r" else 0.7)
+            if arm != "keepall-r":
+                (runs / "arms" / f"{arm}-seed{seed}" / "shared_prefix.json").write_text(
+                    json.dumps({"donor": "keepall-r", "updates": 2000, "donor_onset": 2300,
+                                "proof_updates": 30}))
+    into = tmp_path / "bible-long-r"
+    command = ["--round", str(round_folder), "--runs", str(runs),
+               "--into", str(into), "--donor", donor,
+               "--command", "python scripts/time_to_bleu.py --seeds S --train-only"]
+    for arm in arms:
+        command += ["--arm", arm]
+    assert confirm_report.main(command) == 0
+    summary = (into / "summary.md").read_text()
+    for arm in ("keepall-r", "r", "uniform-r", "paper", "keepall", "baseline"):
+        assert f"| {arm} | " in summary
+    assert "r (seed 2) shares keepall-r's first 2,000 updates" in summary
+    assert ("`python scripts/time_to_bleu.py --seeds S --train-only --share-prefix --arm "
+            f"'{donor}' --arm 'r=--assistant-selection assistant --assistant-label "
+            "reducible'`") in summary
+    assert {p.name: p.read_bytes() for p in round_folder.iterdir()} == before
+    with pytest.raises(SystemExit, match="exists"):
+        confirm_report.main(command)
