@@ -483,3 +483,38 @@ def test_the_valid_split_by_difficulty_recombines_into_the_whole():
     whole = sum(group_bits(losses, m) * tokens[name] for name, m in groups.items())
     assert whole / sum(tokens.values()) == pytest.approx(losses.per_token_bits())
     assert group_bits(losses, np.ones(50, bool)) == pytest.approx(losses.per_token_bits())
+
+
+def test_issue34_rule_is_the_candidate_lowest_against_uniform_over_the_stages(tmp_path, capsys):
+    """experiments/issue34_rule.py applies the criterion written before the confirmation:
+    the -memory or -spaced policy with the lowest mean valid NLL against uniform over
+    the stages; oracles and plain policies are never chosen, and a candidate measured at
+    fewer stages than the table is refused."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "issue34_rule", Path(__file__).resolve().parents[1] / "experiments" / "issue34_rule.py")
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    deltas = {"uniform": (0, 0, 0), "keepall": (-0.2, -0.2, -0.2),
+              "reducible-oracle": (-0.3, -0.3, -0.3), "paper-memory": (0.02, -0.01, -0.02),
+              "reducible-memory": (0.01, -0.02, -0.02), "paper-spaced": (-0.03, 0.02, 0.03),
+              "reducible-spaced": (0.05, -0.04, -0.03)}
+    table = tmp_path / "probe.csv"
+    with open(table, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, ["stage", "policy", "delta_vs_uniform",
+                                         "delta_vs_uniform_std"])
+        writer.writeheader()
+        for policy, values in deltas.items():
+            for stage, delta in zip((2200, 4400, 6000), values):
+                writer.writerow({"stage": stage, "policy": policy, "delta_vs_uniform": delta,
+                                 "delta_vs_uniform_std": 0.01})
+    assert rule.main([str(table)]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip().splitlines()[-1] == "reducible-memory"  # mean -0.0100
+    assert "paper-spaced: mean +0.0067" in printed.err
+    with open(table, "a", newline="") as handle:
+        csv.writer(handle).writerow([1400, "paper-memory", -0.5, 0.01])
+    with pytest.raises(SystemExit, match="reducible-memory is measured at stages"):
+        rule.main([str(table)])

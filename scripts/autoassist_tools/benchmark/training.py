@@ -159,7 +159,7 @@ def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
     too. After its "done training" line every checkpoint is written, so that abort is
     logged and the arm counts as trained; any other failure stops the benchmark."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "a") as log:
+    with open(log_path, "a", buffering=1) as log:  # line by line: the log is watched
         log.write("$ " + " ".join(command) + "\n")
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    text=True, bufsize=1)

@@ -1,0 +1,96 @@
+#!/bin/bash
+# Issue 34, start to end, on the 2-core CPU machine: two threads of one training process
+# each, every step resumable, so that after an interruption the same two commands go on
+# where the work stopped. From the repository root:
+#   nohup setsid bash experiments/issue34_threads.sh A > runs/issue34-A.log 2>&1 &
+#   nohup setsid bash experiments/issue34_threads.sh B > runs/issue34-B.log 2>&1 &
+# A: the long plain run (the probe's stages); B: the irreducible losses. Then both take
+#    the probe's units (one stage, one seed: experiments/issue34_probe.sh) as their stage
+#    checkpoints appear, each unit locked by one thread; A merges the units and picks
+#    the rule by the criterion written before the confirmation (experiments/
+#    issue34_rule.py, into runs/steps/rule34.txt). Then A trains the confirmation's
+#    seed 1 and B its seed 2 (experiments/issue34_confirm.sh), and A scores and reports.
+# A failed step leaves runs/steps/NAME.failed and its log in runs/steps/NAME.log; what
+# needs it waits (delete the .failed file and restart the thread to try it again).
+set -u
+thread=$1
+cd "$(dirname "$0")/.."
+export PYTHONPATH=$PWD:$PWD/scripts OMP_NUM_THREADS=1
+mkdir -p runs/steps
+RULE_FILE=runs/steps/rule34.txt
+
+step() {  # NAME COMMAND...: one resumable step, its output in runs/steps/NAME.log
+  local name=$1; shift
+  [ -e "runs/steps/$name.done" ] && return 0
+  [ -e "runs/steps/$name.failed" ] && { echo "[$thread] $name failed before: skipped"; return 1; }
+  echo "[$thread] $(date -u +%FT%TZ) $name"
+  if "$@" > "runs/steps/$name.log" 2>&1; then
+    touch "runs/steps/$name.done"
+  else
+    touch "runs/steps/$name.failed"
+    echo "[$thread] $name failed: runs/steps/$name.log"
+    return 1
+  fi
+}
+wait_for() {  # FILE: until it exists (the other thread is making it)
+  until [ -e "$1" ]; do sleep 60; done
+}
+run_unit() {  # NAME COMMAND...: step NAME unless another thread holds it (a kernel lock,
+  # released when its holder dies, so an interrupted session leaves nothing stale);
+  # returns 3 when it is held
+  local name=$1
+  ( flock -n 9 || exit 3; step "$@" ) 9> "runs/steps/$name.lock"
+}
+probe_units() {  # run the probe's units as their checkpoints appear, until none is left
+  local stages; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
+  while true; do
+    local left=0 ran=0
+    for stage in "${stages[@]}"; do
+      for seed in 1 2; do
+        local unit=probe34-$stage-seed$seed
+        [ -e "runs/steps/$unit.done" ] && continue
+        [ -e "runs/steps/$unit.failed" ] && continue
+        left=1
+        compgen -G "runs/long-plain/checkpoints/checkpoint_*_$stage.pt" > /dev/null || continue
+        [ -e runs/data/bible-es-en/train.es-en.irreducible.npy ] || continue
+        run_unit "$unit" bash experiments/issue34_probe.sh unit "$stage" "$seed"
+        [ $? = 3 ] || ran=1
+      done
+    done
+    [ $left = 0 ] && return 0
+    if [ $ran = 0 ]; then
+      [ -e runs/steps/long-plain.failed ] && { echo "[$thread] the long run failed"; return 1; }
+      [ -e runs/steps/irreducible.failed ] && { echo "[$thread] irreducible failed"; return 1; }
+      sleep 60
+    fi
+  done
+}
+all_units_done() {
+  local stages; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
+  for stage in "${stages[@]}"; do for seed in 1 2; do
+    [ -e "runs/steps/probe34-$stage-seed$seed.done" ] || return 1
+  done; done
+}
+
+if [ "$thread" = A ]; then
+  step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
+    --preset bible --multiple 3 --out runs/long-plain
+  probe_units || exit 1
+  all_units_done || { echo "[$thread] a probe unit failed: see runs/steps/probe34-*.failed"; exit 1; }
+  step probe34-merge bash experiments/issue34_probe.sh merge || exit 1
+  [ -e $RULE_FILE ] || .venv/bin/python experiments/issue34_rule.py \
+    results/probe-bible-reducible/probe.csv > $RULE_FILE.partial \
+    && mv $RULE_FILE.partial $RULE_FILE
+  rule=$(cat $RULE_FILE)
+  step "confirm34-train-seed1" bash experiments/issue34_confirm.sh "$rule" train 1 || exit 1
+  wait_for runs/steps/confirm34-train-seed2.done
+  step confirm34-score bash experiments/issue34_confirm.sh "$rule" score || exit 1
+  step confirm34-report bash experiments/issue34_confirm.sh "$rule" report
+else
+  step irreducible .venv/bin/python -m autoassist_tools irreducible \
+    --data runs/data/bible-es-en --preset bible --work-dir runs/irreducible
+  probe_units || exit 1
+  wait_for $RULE_FILE
+  step "confirm34-train-seed2" bash experiments/issue34_confirm.sh "$(cat $RULE_FILE)" train 2
+fi
+echo "[$thread] $(date -u +%FT%TZ) done"
