@@ -52,7 +52,7 @@ probe_units() {  # run the probe's units as their checkpoints appear, until none
         [ -e "runs/steps/$unit.failed" ] && continue
         left=1
         compgen -G "runs/long-plain/checkpoints/checkpoint_*_$stage.pt" > /dev/null || continue
-        [ -e runs/data/bible-es-en/train.es-en.irreducible.npy ] || continue
+        [ -e runs/data/bible-es-en/train.es-en.irreducible.json ] || continue  # written last
         run_unit "$unit" bash experiments/issue34_probe.sh unit "$stage" "$seed"
         [ $? = 3 ] || ran=1
       done
