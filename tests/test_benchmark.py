@@ -795,6 +795,24 @@ def test_the_brief_is_one_table_and_one_sentence_of_what_it_shows():
         in report.brief(slow, tests, "x")
 
 
+def _experiment(name: str):
+    """A script of experiments/ as a module (experiments/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _recorded_summary(out: Path, measured: str) -> None:
+    """A summary.md as the harness writes it, as far as --report-only reads it: the
+    command, the machine, the preset and the BLEU signature."""
+    (out / "summary.md").write_text(
+        "verdict\n\nCommand: `" + measured + "`\n\nMachine: x86_64, 2 CPU cores. Preset "
+        "`bible-isqrt`: old.\n\nBLEU: nrefs:1|version:2.6.0\n")
+
+
 def _harness_arm(run: Path, arm: str, seed: int, points, keep_rate: float) -> None:
     """An arm's folder as the harness leaves it once scored: interval checkpoints (only
     what read_points reads), its cached valid scores and the best one's test score."""
@@ -820,22 +838,16 @@ def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_pa
     and records its command; --report-only then names the arm besides the round's own
     command, and finds the plain arms by their keep rates, not by what an arm's options
     mean today (``autoassist`` selected pairs when this folder was measured)."""
-    import importlib.util
-
     from autoassist_tools import time_to_bleu
 
-    spec = importlib.util.spec_from_file_location("join_arm", REPO / "experiments" / "join_arm.py")
-    join_arm = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(join_arm)
+    join_arm = _experiment("join_arm")
 
     out = tmp_path / "res"
     out.mkdir()
     write_finished_folder(out)
     measured = ("python scripts/time_to_bleu.py --data runs/data/bible-es-en --preset "
                 "bible-isqrt --arm baseline --arm autoassist --out results/res")
-    (out / "summary.md").write_text(
-        "verdict\n\nCommand: `" + measured + "`\n\nMachine: x86_64, 2 CPU cores. Preset "
-        "`bible-isqrt`: old.\n\nBLEU: nrefs:1|version:2.6.0\n")
+    _recorded_summary(out, measured)
 
     run = tmp_path / "later"
     _harness_arm(run, "paper", 1, [(1100, 90.0, 12.0), (2200, 180.0, 21.0)], keep_rate=0.5)
@@ -879,13 +891,9 @@ def test_a_joined_arm_of_one_seed_beside_a_round_of_two_is_reported(tmp_path):
     """bible-large's forks were trained for seed 1 only, its round for seeds 1 and 2:
     --report-only takes a joined arm's seeds from joined.json and the round's from
     --seeds, and still refuses a folder that lacks a seed the round names."""
-    import importlib.util
-
     from autoassist_tools import time_to_bleu
 
-    spec = importlib.util.spec_from_file_location("join_arm", REPO / "experiments" / "join_arm.py")
-    join_arm = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(join_arm)
+    join_arm = _experiment("join_arm")
 
     out = tmp_path / "res"
     out.mkdir()
@@ -899,9 +907,7 @@ def test_a_joined_arm_of_one_seed_beside_a_round_of_two_is_reported(tmp_path):
          for s in (1, 2)}))
     measured = ("python scripts/time_to_bleu.py --data d --preset bible-isqrt --seeds 1 2 "
                 "--arm 'defaults=--assistant-selection none' --arm baseline --out res")
-    (out / "summary.md").write_text(
-        "verdict\n\nCommand: `" + measured + "`\n\nMachine: x86_64, 2 CPU cores. Preset "
-        "`bible-isqrt`: old.\n\nBLEU: nrefs:1|version:2.6.0\n")
+    _recorded_summary(out, measured)
     run = tmp_path / "runs"
     _harness_arm(run, "uniform", 1, [(1100, 100.0, 15.0), (2200, 190.0, 22.0)], keep_rate=0.8)
     assert join_arm.main(["--runs", str(run), "--arm", "uniform", "--into", str(out),
@@ -1001,12 +1007,7 @@ def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_aga
     own runs folder, joined to a copy of results/bible-long (whose baseline they are
     compared with), their fork records added, every arm in the rewritten summary; the
     round's folder is left as it was, and an existing folder is not overwritten."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "confirm_report", REPO / "experiments" / "confirm_report.py")
-    confirm_report = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(confirm_report)
+    confirm_report = _experiment("confirm_report")
 
     round_folder = REPO / "results" / "bible-long"
     before = {p.name: p.read_bytes() for p in round_folder.iterdir()}
