@@ -67,7 +67,7 @@ def report_command(folder: Path, out: Path, new_arms: Sequence[str]) -> List[str
     command (its preset, seeds, budget and arms) with ``--out`` replaced and no
     ``--readme``, then the arms joined to it earlier and the new ones."""
     words, options, skip = recorded_command(folder), [], False
-    for i, word in enumerate(words):
+    for word in words:
         if skip:
             skip = False
         elif word in ("--out", "--readme"):
