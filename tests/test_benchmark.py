@@ -1042,3 +1042,35 @@ def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_aga
     assert {p.name: p.read_bytes() for p in round_folder.iterdir()} == before
     with pytest.raises(SystemExit, match="exists"):
         confirm_report.main(command)
+
+
+def test_tokens_per_update_count_only_the_runs_whose_updates_were_kept(tmp_path):
+    """An arm's log holds every run that trained it: a run stopped before its first
+    checkpoint and restarted from scratch, and a run stopped past a checkpoint and
+    resumed from it. Only the updates that reached the final checkpoints count: the
+    stopped runs' later intervals (here at 999 tokens per update) must not inflate the
+    arm's tokens per update (bible-large's second seed read 3,947 for plain fairseq's
+    3,346 before this was fixed)."""
+    import torch
+
+    from autoassist_tools.benchmark.training import read_points
+
+    def lines(first, last, wpb):
+        return "".join(f"| INFO | train_inner | epoch 001: keep_rate=1, wpb={wpb}, "
+                       f"num_updates={u}, lr=0.001\n" for u in range(first, last + 1, 10))
+
+    save = tmp_path / "checkpoints"
+    save.mkdir()
+    for updates in (40, 80):
+        torch.save({"optimizer_history": [{"num_updates": updates}],
+                    "extra_state": {"previous_training_time": float(updates)}},
+                   save / f"checkpoint_1_{updates}.pt")
+    log = tmp_path / "train.log"
+    log.write_text("$ fairseq-train\n" + lines(10, 30, 999)     # stopped, nothing saved
+                   + "$ fairseq-train\n" + lines(10, 60, 100)   # saved 40, stopped at 60
+                   + "$ fairseq-train\n" + lines(50, 80, 100))  # resumed from 40
+    # the second run's 50 and 60 were lost with it; the third trained them again
+    log.write_text(log.read_text().replace("wpb=100, num_updates=50", "wpb=999, num_updates=50", 1)
+                   .replace("wpb=100, num_updates=60", "wpb=999, num_updates=60", 1))
+    points = read_points(save, log)
+    assert [(p.updates, p.boss_tokens) for p in points] == [(40, 4000.0), (80, 8000.0)]

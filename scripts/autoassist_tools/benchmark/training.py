@@ -216,9 +216,16 @@ def read_points(save_dir: Path, log_path: Path) -> List[CheckpointPoint]:
             continue
         fields = dict(FIELD.findall(inner.group(0)))
         updates = int(fields.get("num_updates", 0))
-        if updates <= last:  # a resumed run repeats no interval; a restart resets counts
-            last = updates
-            continue
+        if updates <= last:
+            # Another run in the same log: a resume from a checkpoint (the run before it
+            # logged past that checkpoint before it stopped) or a restart from scratch
+            # (the run before it saved no checkpoint). The new run's first interval starts
+            # at the last point logged before it (0 for a restart); what the run before
+            # logged after that point was never saved, so its tokens do not count.
+            start = max((u for u in tokens_at if u < updates), default=0)
+            for dropped in [u for u in tokens_at if u > start]:
+                del tokens_at[dropped], keep_at[dropped]
+            tokens, last = tokens_at.get(start, 0.0), start
         tokens += float(fields.get("wpb", 0)) * (updates - last)
         last = updates
         tokens_at[updates] = tokens
