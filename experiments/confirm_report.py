@@ -28,10 +28,8 @@ import tempfile
 from pathlib import Path
 from typing import List, Sequence
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import join_arm  # noqa: E402  (experiments/ is not a package)
-from autoassist_tools import time_to_bleu  # noqa: E402
+import join_arm  # experiments/join_arm.py: this script's folder is on the path when it runs
+from autoassist_tools import time_to_bleu
 
 
 def recorded_command(folder: Path) -> List[str]:

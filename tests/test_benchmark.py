@@ -1002,11 +1002,13 @@ def test_throughput_reads_tokens_per_second_after_the_first_interval():
         interval_rates(log.splitlines()[0])
 
 
-def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_against(tmp_path):
+def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_against(
+        tmp_path, monkeypatch):
     """experiments/confirm_report.py: issue 34's three arms of two seeds, scored in their
     own runs folder, joined to a copy of results/bible-long (whose baseline they are
     compared with), their fork records added, every arm in the rewritten summary; the
     round's folder is left as it was, and an existing folder is not overwritten."""
+    monkeypatch.syspath_prepend(str(REPO / "experiments"))  # as when it runs as a script
     confirm_report = _experiment("confirm_report")
 
     round_folder = REPO / "results" / "bible-long"
