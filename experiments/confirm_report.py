@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shlex
 import shutil
 import sys
@@ -30,20 +29,16 @@ from typing import List, Sequence
 
 import join_arm  # experiments/join_arm.py: this script's folder is on the path when it runs
 from autoassist_tools import time_to_bleu
+from autoassist_tools.benchmark.arms import without_options
 
 
 def recorded_command(folder: Path) -> List[str]:
-    """The options of the harness command a folder's summary.md records (after
-    ``time_to_bleu.py``)."""
-    summary = (folder / "summary.md").read_text()
-    command = re.search(r"^Command: `(.+)`$", summary, re.MULTILINE)
-    if not command:
-        sys.exit(f"error: {folder / 'summary.md'} records no command")
-    words = shlex.split(command.group(1))
-    start = next((i + 1 for i, w in enumerate(words) if w.endswith("time_to_bleu.py")), None)
-    if start is None:
+    """The options of the harness command a folder's summary.md records."""
+    command = time_to_bleu.RECORDED["command"].search((folder / "summary.md").read_text())
+    options = time_to_bleu.harness_options(command.group(1)) if command else None
+    if options is None:
         sys.exit(f"error: {folder / 'summary.md'} records no time_to_bleu.py command")
-    return words[start:]
+    return options
 
 
 def joined_arms(folder: Path) -> List[str]:
@@ -64,14 +59,7 @@ def report_command(folder: Path, out: Path, new_arms: Sequence[str]) -> List[str
     """``time_to_bleu.py --report-only`` options for ``out``: the round's recorded
     command (its preset, seeds, budget and arms) with ``--out`` replaced and no
     ``--readme``, then the arms joined to it earlier and the new ones."""
-    words, options, skip = recorded_command(folder), [], False
-    for word in words:
-        if skip:
-            skip = False
-        elif word in ("--out", "--readme"):
-            skip = True
-        else:
-            options.append(word)
+    options = without_options(recorded_command(folder), ("--out", "--readme"))
     options += ["--out", str(out), "--report-only"]
     for arm in joined_arms(folder) + list(new_arms):
         options += ["--arm", arm]

@@ -321,15 +321,22 @@ def measured_settings(args: argparse.Namespace) -> Dict:
             "--time-budget": args.time_budget, "--share-prefix": args.share_prefix}
 
 
+def harness_options(command: str) -> Optional[List[str]]:
+    """The options of a recorded ``time_to_bleu.py`` command (as summary.md quotes it),
+    or ``None`` when it is not one."""
+    words = shlex.split(command)
+    start = next((i + 1 for i, w in enumerate(words) if w.endswith("time_to_bleu.py")), None)
+    return None if start is None else words[start:]
+
+
 def same_measurement(recorded: str, args: argparse.Namespace) -> Optional[str]:
     """None if the recorded command (as summary.md quotes it) measured what ``args``
     name; otherwise the first option where they differ."""
-    words = shlex.split(recorded)
-    start = next((i + 1 for i, w in enumerate(words) if w.endswith("time_to_bleu.py")), None)
-    if start is None:
+    options = harness_options(recorded)
+    if options is None:
         return "the recorded command is not a time_to_bleu.py command"
     try:
-        then = measured_settings(parse_args(words[start:]))
+        then = measured_settings(parse_args(options))
     except SystemExit:
         return "the recorded command's options are no longer accepted"
     now = measured_settings(args)
