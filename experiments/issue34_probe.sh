@@ -24,7 +24,17 @@ case $part in
   stages) echo "${STAGES[@]}" ;;
   unit)
     stage=${2:?give the stage}; seed=${3:?give the seed}
-    exec "${PROBE[@]}" --stages "$stage" --seeds "$seed" --out "runs/probe34/stage-$stage-seed$seed" ;;
+    out=runs/probe34/stage-$stage-seed$seed
+    # A checkpoint's training-pair losses do not depend on the unit (scored in eval mode,
+    # cached by the checkpoint's name, about 2.5 CPU minutes each): link those another
+    # unit has finished (never a .partial file) instead of scoring them again.
+    mkdir -p "$out/losses"
+    for cached in runs/probe34/stage-*/losses/checkpoint_*.npz; do
+      [ -e "$cached" ] || continue
+      case $cached in *.partial.npz) continue ;; esac
+      [ -e "$out/losses/${cached##*/}" ] || ln "$cached" "$out/losses/${cached##*/}"
+    done
+    exec "${PROBE[@]}" --stages "$stage" --seeds "$seed" --out "$out" ;;
   merge)
     exec "${PROBE[@]}" --seeds 1 2 --stages "${STAGES[@]}" --merge runs/probe34/stage-* \
       --out results/probe-bible-reducible ;;
