@@ -26,11 +26,13 @@ checkpoint's valid NLL is printed beside, as the harness measured it.
         --seed 1 A/checkpoint_8_2000.pt A/checkpoint_16_4400.pt K/checkpoint_16_4400.pt
 
 (``A`` the selecting arm's checkpoint folder, ``K`` keepall's; ``--seed`` repeatable;
-``--sample N`` scores N random training pairs instead of all.)
+``--sample N`` scores N random training pairs instead of all; ``--json PATH`` also writes
+every group's figures, per seed, for experiments/confirm_table.py.)
 """
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from pathlib import Path
@@ -44,6 +46,10 @@ from autoassist_tools.probe.boss import Boss
 from fairseq_autoassist.task import CHECKPOINT_KEY
 
 GROUPS = {0: "learnt (0)", 1: "informative (1)", -1: "never labelled"}
+# the groupings, as --json names them
+GROUPINGS = {"train_by_start_memory": "the memory at the start",
+             "train_by_end_memory": "the selecting run's memory at its end",
+             "valid_by_start_oracle": "the paper label's oracle at the start (valid pairs)"}
 
 
 def pair_memory(checkpoint: Path) -> np.ndarray:
@@ -106,8 +112,12 @@ def main(argv: List[str] = None) -> int:
     parser.add_argument("--sample", type=int, default=0,
                         help="score this many training pairs drawn at random (the same for "
                              "every checkpoint), not all of them: a quicker, noisier reading")
+    parser.add_argument("--json", type=Path, metavar="PATH",
+                        help="also write every grouping's rows and the valid NLL per seed "
+                             "here (GROUPINGS names the groupings)")
     args = parser.parse_args(argv)
     differences: Dict[str, List[float]] = {}
+    recorded: Dict[str, Dict] = {}
     for seed, *paths in args.seed:
         start_path, selecting_path, reference_path = map(Path, paths)
         for path in (start_path, selecting_path, reference_path):
@@ -134,10 +144,15 @@ def main(argv: List[str] = None) -> int:
             sys.exit(f"error: the memory holds {len(start_memory)} pairs, {args.data}'s "
                      f"training set {pairs}: give the data the runs trained on")
         start_memory, end_memory = start_memory[ids], end_memory[ids]
-        for title, grouping in (("the memory at the start", start_memory),
-                                ("the selecting run's memory at its end", end_memory)):
-            rows = group_rows(grouping, losses["start"], losses["selecting"],
-                              losses["reference"])
+        seed_record = recorded[seed] = {
+            "checkpoints": {"start": str(start_path), "selecting": str(selecting_path),
+                            "reference": str(reference_path)},
+            "valid_nll": valid, "training_pairs_scored": int(len(ids))}
+        for key, grouping in (("train_by_start_memory", start_memory),
+                              ("train_by_end_memory", end_memory)):
+            title = GROUPINGS[key]
+            rows = seed_record[key] = group_rows(grouping, losses["start"],
+                                                 losses["selecting"], losses["reference"])
             print(table(f"Seed {seed}, pairs grouped by {title}:", rows))
             for r in rows:
                 differences.setdefault(f"{title}: {r['group']}", []).append(
@@ -145,14 +160,14 @@ def main(argv: List[str] = None) -> int:
         # the valid pairs have no memory: grouped by the paper label's oracle at START
         # (per-token loss above the split's mean), what the memory approximates
         oracle = (valid_pairs["start"] > valid_pairs["start"].mean()).astype(np.int8)
-        rows = group_rows(oracle, valid_pairs["start"], valid_pairs["selecting"],
-                          valid_pairs["reference"])
+        rows = seed_record["valid_by_start_oracle"] = group_rows(
+            oracle, valid_pairs["start"], valid_pairs["selecting"], valid_pairs["reference"])
         print(table(f"Seed {seed}, valid pairs grouped by the paper label's oracle at the "
                     "start (0: loss below the valid set's mean, 1: above):", rows))
         for r in rows:
             differences.setdefault(f"valid pairs, oracle at the start: {r['group']}",
                                    []).append(r["selecting"] - r["reference"])
-        moved = float(np.mean(start_memory != end_memory))
+        moved = seed_record["label_changed_share"] = float(np.mean(start_memory != end_memory))
         print(f"\nSeed {seed}: the memory's label changed for {moved:.2f} of the pairs "
               f"between start and end; valid NLL, selecting − reference: "
               f"{valid['selecting'] - valid['reference']:+.3f} bits\n", flush=True)
@@ -162,6 +177,8 @@ def main(argv: List[str] = None) -> int:
         for group, values in differences.items():
             print(f"- {group}: {np.mean(values):+.3f} ± {np.std(values, ddof=1):.3f} "
                   f"({', '.join(f'{v:+.3f}' for v in values)})")
+    if args.json:
+        args.json.write_text(json.dumps({"sample": args.sample, "seeds": recorded}, indent=1))
     return 0
 
 

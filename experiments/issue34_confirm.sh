@@ -15,9 +15,10 @@
 # `score` decodes every checkpoint (--score-only: no baseline is trained again);
 # `report` joins the three arms of both seeds to a copy of results/bible-long (its
 # baseline and arms, same preset: experiments/confirm_report.py), then runs
-# experiments/forgetting.py per seed on the rule and on uniform against the donor, from
+# experiments/forgetting.py on the rule and on uniform against the donor, both seeds, from
 # the fork point (6,000 training pairs drawn at random, as issue 22 measured it), into
-# the folder's forgetting-ARM-seedS.txt.
+# the folder's forgetting-ARM.txt and .json, and experiments/confirm_table.py's one table
+# and stop-rule verdict into its confirmation.md.
 set -eu
 cd "$(dirname "$0")/.."
 export PYTHONPATH=$PWD:$PWD/scripts OMP_NUM_THREADS=1
@@ -55,20 +56,30 @@ case ${2:-} in
     "${HARNESS[@]}" --seeds 1 2 --score-only --arm "$DONOR" --arm "$RULE_ARM" --arm "$UNIFORM"
     ;;
   report)
-    .venv/bin/python experiments/confirm_report.py --round results/bible-long --runs $RUNS \
+    # made once (confirm_report refuses an existing folder): a report rerun after a
+    # failure further on goes on from the forgetting split
+    [ -e "$OUT/summary.md" ] || .venv/bin/python experiments/confirm_report.py --round results/bible-long --runs $RUNS \
       --into "$OUT" --arm "$DONOR" --arm "$RULE_ARM" --arm "$UNIFORM" \
       --donor "$DONOR" \
       --command "python scripts/time_to_bleu.py --data $DATA --preset bible-long --out $RUNS --seeds S --train-only"
-    for seed in 1 2; do
-      donor=$RUNS/arms/keepall-$rule-seed$seed/checkpoints
-      fork_at=$(.venv/bin/python -c "import json,sys; print(json.load(open(sys.argv[1]))['updates'])" \
-                $RUNS/arms/$rule-seed$seed/shared_prefix.json)
-      for arm in "$rule" "uniform-$rule"; do
-        .venv/bin/python experiments/forgetting.py --data $DATA --sample 6000 --seed "$seed" \
-          $donor/checkpoint_*_"$fork_at".pt $RUNS/arms/$arm-seed$seed/checkpoints/checkpoint_*_$LAST.pt \
-          $donor/checkpoint_*_$LAST.pt > "$OUT/forgetting-$arm-seed$seed.txt"
+    for arm in "$rule" "uniform-$rule"; do
+      checkpoints=()
+      for seed in 1 2; do
+        donor=$RUNS/arms/keepall-$rule-seed$seed/checkpoints
+        fork_at=$(.venv/bin/python -c "import json,sys; print(json.load(open(sys.argv[1]))['updates'])" \
+                  $RUNS/arms/$arm-seed$seed/shared_prefix.json)
+        checkpoints+=(--seed "$seed" $donor/checkpoint_*_"$fork_at".pt
+                      $RUNS/arms/$arm-seed$seed/checkpoints/checkpoint_*_$LAST.pt
+                      $donor/checkpoint_*_$LAST.pt)
       done
+      .venv/bin/python experiments/forgetting.py --data $DATA --sample 6000 "${checkpoints[@]}" \
+        --json "$OUT/forgetting-$arm.json" > "$OUT/forgetting-$arm.txt"
     done
+    .venv/bin/python experiments/confirm_table.py "$OUT/results.json" --keepall "keepall-$rule" \
+      --rule "$rule" --arm "uniform-$rule" --arm keepall --arm uniform --arm baseline \
+      --forgetting "$rule=$OUT/forgetting-$rule.json" \
+      --forgetting "uniform-$rule=$OUT/forgetting-uniform-$rule.json" > "$OUT/confirmation.md"
+    cat "$OUT/confirmation.md"
     echo "[confirm34] $OUT: $(ls "$OUT" | tr '\n' ' ')"
     ;;
   *) echo "usage: $0 RULE train SEED|score|report" >&2; exit 2 ;;
