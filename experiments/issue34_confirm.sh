@@ -9,10 +9,11 @@
 #   RULE          the rule as --assistant-selection assistant, forked before the onset
 #   uniform-RULE  as many pairs chosen at random, forked from the same donor
 # One training process per call, resumable, each seed's arms on their own thread:
-#   bash experiments/issue34_confirm.sh RULE train SEED   # donor, then both forks
+#   bash experiments/issue34_confirm.sh RULE train SEED   # donor, both forks, their scores
 #   bash experiments/issue34_confirm.sh RULE score        # once both seeds have trained
 #   bash experiments/issue34_confirm.sh RULE report       # results/bible-long-RULE
-# `score` decodes every checkpoint (--score-only: no baseline is trained again);
+# `score` decodes every checkpoint not yet decoded (--score-only: no baseline is trained
+# again; `train` has decoded its seed's);
 # `report` joins the three arms of both seeds to a copy of results/bible-long (its
 # baseline and arms, same preset: experiments/confirm_report.py), then runs
 # experiments/forgetting.py on the rule and on uniform against the donor, both seeds, from
@@ -51,6 +52,9 @@ case ${2:-} in
     "${HARNESS[@]}" --seeds "$seed" --train-only --arm "$DONOR"
     "${HARNESS[@]}" --seeds "$seed" --train-only --share-prefix --arm "$DONOR" --arm "$RULE_ARM"
     "${HARNESS[@]}" --seeds "$seed" --train-only --share-prefix --arm "$DONOR" --arm "$UNIFORM"
+    # this seed's scores on this thread, beside the other seed's (cached beside each
+    # checkpoint: `score` then only reads them)
+    "${HARNESS[@]}" --seeds "$seed" --score-only --arm "$DONOR" --arm "$RULE_ARM" --arm "$UNIFORM"
     ;;
   score)
     "${HARNESS[@]}" --seeds 1 2 --score-only --arm "$DONOR" --arm "$RULE_ARM" --arm "$UNIFORM"
