@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import corpus
-from conftest import run, train_command, with_irreducible
+from conftest import REPO, run, train_command, with_irreducible
 from fairseq_autoassist.footprint import pair_footprint
 from fairseq_autoassist.labels import build_label, label_class
 from test_shards import preprocess
@@ -92,3 +92,26 @@ def test_a_sharded_run_reads_each_shards_irreducible_losses(two_shards, tmp_path
         assert (f"the irreducible losses of {pairs} pairs from "
                 f"{folder}/train.src-tgt.irreducible.npy (made by: ") in log, log[-3000:]
     assert re.search(r"\| train \| epoch 003 \|.*keep_rate 0\.\d+", log), log[-3000:]
+
+
+def test_the_reading_tells_when_the_reducible_label_prefers_the_bosss_easy_pairs():
+    """experiments/reducible_vs_paper.py: irreducible losses that follow the Boss's
+    closely but spread wider (a weaker model, on pairs it never saw) make the reducible
+    loss fall as the Boss's loss rises, so the label calls the Boss's easier pairs
+    informative; irreducible losses alike for every pair leave the paper's label."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "reducible_vs_paper", REPO / "experiments" / "reducible_vs_paper.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rng = np.random.default_rng(0)
+    boss = rng.normal(2.0, 0.7, 5000)
+    wider = 1.3 * boss + rng.normal(0.0, 0.2, 5000)
+    r = module.reading(boss, wider)
+    assert r["boss_vs_irreducible"] > 0.9 and r["reducible_vs_boss"] < -0.5
+    assert r["agreement"] < 0.5
+    assert r["boss_loss_of_reducible_informative"] < r["boss_mean"] \
+        < r["boss_loss_of_paper_informative"]
+    same = module.reading(boss, np.full(5000, 2.5))
+    assert same["agreement"] == 1.0 and same["reducible_vs_boss"] == pytest.approx(1.0)
