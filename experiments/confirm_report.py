@@ -1,10 +1,15 @@
 """A results folder for arms trained after a finished round, against that round: a
-copy of the round's folder (its baseline and arms, same preset) with the new arms of
+copy of the round's report (its baseline and arms, same preset) with the new arms of
 every seed joined by experiments/join_arm.py, their shared-prefix records added to its
 shared.json, and its summary rewritten by ``time_to_bleu.py --report-only`` with every
 arm. Nothing is trained or decoded: the arms must be scored already
-(``time_to_bleu.py --score-only``). The round's folder is not touched, and an existing
-``--into`` is refused.
+(``time_to_bleu.py --score-only``). Only the round's report files are copied, never its
+checkpoints, so the round may be a harness ``--out`` as well as a results folder. The
+round's folder is not touched; an existing ``--into`` is refused unless ``--replace``
+is given, and then replaced only once the new folder is whole.
+
+The forks' donor (``--donor``) is a new arm or one of the round's own; each fork's
+joined record names it.
 
 Issue 34's confirmation (experiments/issue34_confirm.sh) joins its three arms to
 ``results/bible-long`` so::
@@ -31,6 +36,10 @@ import join_arm  # experiments/join_arm.py: this script's folder is on the path 
 from autoassist_tools import time_to_bleu
 from autoassist_tools.benchmark.arms import without_options
 
+# what the harness writes at the top of its --out and --report-only reads or rewrites
+REPORT_FILES = ("summary.md", "results.json", "results.csv", "tests.json", "shared.json",
+                "joined.json")
+
 
 def recorded_command(folder: Path) -> List[str]:
     """The options of the harness command a folder's summary.md records."""
@@ -53,6 +62,13 @@ def joined_arms(folder: Path) -> List[str]:
                    if word == "--arm" and trained[i + 1].split("=")[0] == name]
         arms.append(options[-1] if options else name)
     return arms
+
+
+def round_arms(folder: Path) -> List[str]:
+    """The ``--arm`` values of a round: those of its recorded command, then those joined."""
+    options = recorded_command(folder)
+    return [value for option, value in zip(options, options[1:]) if option == "--arm"] \
+        + joined_arms(folder)
 
 
 def report_command(folder: Path, out: Path, new_arms: Sequence[str]) -> List[str]:
@@ -78,26 +94,36 @@ def main(argv: Sequence[str] = None) -> int:
                         help="the harness command that trained the new arms, without its "
                         "--arm options (each arm's are added), quoted in the summary")
     parser.add_argument("--donor",
-                        help="the new arm (NAME=OPTIONS, one of --arm) the others were "
-                        "forked from with --share-prefix: their commands name it")
+                        help="the arm (NAME=OPTIONS, one of --arm or of the round's) the "
+                        "others were forked from with --share-prefix: their commands and "
+                        "records name it")
     parser.add_argument("--into", type=Path, required=True, help="the new results folder")
+    parser.add_argument("--replace", action="store_true",
+                        help="replace an existing --into (once the new one is whole)")
     args = parser.parse_args(argv)
-    if args.donor and args.donor not in args.arms:
-        parser.error("--donor must be one of the --arm values")
-    if args.into.exists():
-        sys.exit(f"error: {args.into} exists: move it away to make it again")
+    if args.donor and args.donor not in args.arms + round_arms(args.round):
+        parser.error(f"--donor {args.donor!r} is neither one of the --arm values nor an "
+                     f"arm of {args.round}")
+    if args.into.exists() and not args.replace:
+        sys.exit(f"error: {args.into} exists: move it away to make it again, or give "
+                 "--replace")
     with tempfile.TemporaryDirectory() as tmp:
         staged = Path(tmp) / "folder"
-        shutil.copytree(args.round, staged)
+        staged.mkdir()
+        for name in REPORT_FILES:
+            if (args.round / name).exists():
+                shutil.copy2(args.round / name, staged / name)
         shared_path = staged / "shared.json"
         shared = json.loads(shared_path.read_text()) if shared_path.exists() else {}
         for arm in args.arms:
             name = arm.split("=")[0]
-            command = args.command
+            command, note = args.command, []
             if args.donor and arm != args.donor:
                 command += f" --share-prefix --arm {shlex.quote(args.donor)}"
+                note = ["--note", f"forked from {args.donor.split('=')[0]}, see Shared "
+                                  "prefixes"]
             if join_arm.main(["--runs", str(args.runs), "--arm", name, "--into", str(staged),
-                              "--command", f"{command} --arm {shlex.quote(arm)}"]):
+                              "--command", f"{command} --arm {shlex.quote(arm)}", *note]):
                 return 1
             for record in sorted((args.runs / "arms").glob(f"{name}-seed*/shared_prefix.json")):
                 seed = record.parent.name.rsplit("-seed", 1)[1]
@@ -107,7 +133,12 @@ def main(argv: Sequence[str] = None) -> int:
         # the round's own arms and the arms joined before, then the new ones
         if time_to_bleu.main(report_command(args.round, staged, args.arms)):
             return 1
+        replaced = args.into.with_name(f"{args.into.name}.replaced") if args.into.exists() else None
+        if replaced:
+            args.into.rename(replaced)
         shutil.copytree(staged, args.into)
+        if replaced:
+            shutil.rmtree(replaced)
     print(f"[confirm-report] {args.into}: {args.round}'s round with "
           f"{', '.join(a.split('=')[0] for a in args.arms)} joined")
     return 0

@@ -2,6 +2,7 @@
 import json
 import os
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -1044,6 +1045,52 @@ def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_aga
     assert {p.name: p.read_bytes() for p in round_folder.iterdir()} == before
     with pytest.raises(SystemExit, match="exists"):
         confirm_report.main(command)
+
+
+def test_a_confirmation_copies_a_rounds_report_not_its_checkpoints_and_forks_from_its_arm(
+        tmp_path, monkeypatch):
+    """experiments/confirm_report.py on a round that is a harness --out (checkpoints
+    under arms/, as runs/large for experiments/large_report.sh): only the report files
+    are copied; the donor may be one of the round's own arms, and each fork's joined
+    record names it; --replace replaces the folder, which is refused without it, and a
+    donor that is no arm is refused."""
+    monkeypatch.syspath_prepend(str(REPO / "experiments"))
+    confirm_report = _experiment("confirm_report")
+    round_folder = tmp_path / "round"
+    shutil.copytree(REPO / "results" / "bible-long", round_folder)
+    (round_folder / "arms" / "keepall-seed1" / "checkpoints").mkdir(parents=True)
+    (round_folder / "arms" / "keepall-seed1" / "checkpoints" / "checkpoint_1_400.pt").write_bytes(
+        b"a checkpoint")
+    (round_folder / "train-keepall-s1.log").write_text("a console log\n")
+    paper = "paper=--assistant-selection assistant --assistant-onset-agreement 0 " \
+        "--assistant-keep-rate 0"
+    assert paper in confirm_report.round_arms(round_folder)
+    runs = tmp_path / "runs"
+    for seed in (1, 2):
+        _harness_arm(runs, "r", seed, [(2000, 1800.0, 30.0), (4400, 4000.0, 33.9)], 0.7)
+        (runs / "arms" / f"r-seed{seed}" / "shared_prefix.json").write_text(json.dumps(
+            {"donor": "paper", "updates": 2000, "donor_onset": 2300, "proof_updates": 30}))
+    into = tmp_path / "bible-long-r"
+    command = ["--round", str(round_folder), "--runs", str(runs), "--into", str(into),
+               "--donor", paper, "--command", "python scripts/time_to_bleu.py --seeds S",
+               "--arm", "r=--assistant-selection assistant --assistant-label reducible"]
+    assert confirm_report.main(command) == 0
+    assert sorted(p.name for p in into.iterdir()) == sorted(
+        confirm_report.REPORT_FILES + ("bleu_vs_time.png",))
+    assert "r (seed 1) shares paper's first 2,000 updates" in (into / "summary.md").read_text()
+    joined = json.loads((into / "joined.json").read_text())
+    assert joined["r"]["note"] == "forked from paper, see Shared prefixes"
+    assert f"--share-prefix --arm '{paper}' --arm 'r=" in joined["r"]["commands"][0]
+    made = (into / "summary.md").read_bytes()
+    (into / "stale.txt").write_text("from before")
+    with pytest.raises(SystemExit, match="give --replace"):
+        confirm_report.main(command)
+    assert confirm_report.main(command + ["--replace"]) == 0
+    assert not (into / "stale.txt").exists() and (into / "summary.md").read_bytes() == made
+    assert not (tmp_path / "bible-long-r.replaced").exists()
+    with pytest.raises(SystemExit):
+        confirm_report.main([*command[:6], "--donor", "nope=--assistant-selection none",
+                             *command[8:], "--replace"])
 
 
 def test_tokens_per_update_count_only_the_runs_whose_updates_were_kept(tmp_path):
