@@ -135,6 +135,9 @@ def main(argv: Sequence[str] = None) -> int:
             return 1
         replaced = args.into.with_name(f"{args.into.name}.replaced") if args.into.exists() else None
         if replaced:
+            if replaced.exists():
+                sys.exit(f"error: {replaced} is left from a replacement cut short "
+                         f"({args.into} is the newer folder): delete it or move it away")
             args.into.rename(replaced)
         shutil.copytree(staged, args.into)
         if replaced:

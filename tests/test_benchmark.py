@@ -1088,6 +1088,10 @@ def test_a_confirmation_copies_a_rounds_report_not_its_checkpoints_and_forks_fro
     assert confirm_report.main(command + ["--replace"]) == 0
     assert not (into / "stale.txt").exists() and (into / "summary.md").read_bytes() == made
     assert not (tmp_path / "bible-long-r.replaced").exists()
+    (tmp_path / "bible-long-r.replaced").mkdir()  # a replacement cut short
+    with pytest.raises(SystemExit, match="cut short"):
+        confirm_report.main(command + ["--replace"])
+    assert (into / "summary.md").read_bytes() == made
     with pytest.raises(SystemExit):
         confirm_report.main([*command[:6], "--donor", "nope=--assistant-selection none",
                              *command[8:], "--replace"])
