@@ -34,7 +34,8 @@ from typing import List, Sequence
 
 import join_arm  # experiments/join_arm.py: this script's folder is on the path when it runs
 from autoassist_tools import time_to_bleu
-from autoassist_tools.benchmark.arms import without_options
+from autoassist_tools.benchmark import prefix
+from autoassist_tools.benchmark.arms import option_values, without_options
 
 # what the harness writes at the top of its --out and --report-only reads or rewrites
 REPORT_FILES = ("summary.md", "results.json", "results.csv", "tests.json", "shared.json",
@@ -53,22 +54,17 @@ def recorded_command(folder: Path) -> List[str]:
 def joined_arms(folder: Path) -> List[str]:
     """The ``--arm`` values of the arms joined to a folder, from the command each was
     trained by (its name alone where that command does not name it)."""
-    joins_path = folder / "joined.json"
-    joins = json.loads(joins_path.read_text()) if joins_path.exists() else {}
     arms = []
-    for name, record in joins.items():
-        trained = shlex.split(record["commands"][0])
-        options = [trained[i + 1] for i, word in enumerate(trained[:-1])
-                   if word == "--arm" and trained[i + 1].split("=")[0] == name]
+    for name, record in time_to_bleu.recorded_joins(folder).items():
+        options = [value for value in option_values(shlex.split(record["commands"][0]), "--arm")
+                   if value.split("=")[0] == name]
         arms.append(options[-1] if options else name)
     return arms
 
 
 def round_arms(folder: Path) -> List[str]:
     """The ``--arm`` values of a round: those of its recorded command, then those joined."""
-    options = recorded_command(folder)
-    return [value for option, value in zip(options, options[1:]) if option == "--arm"] \
-        + joined_arms(folder)
+    return option_values(recorded_command(folder), "--arm") + joined_arms(folder)
 
 
 def report_command(folder: Path, out: Path, new_arms: Sequence[str]) -> List[str]:
@@ -114,7 +110,7 @@ def main(argv: Sequence[str] = None) -> int:
             if (args.round / name).exists():
                 shutil.copy2(args.round / name, staged / name)
         shared_path = staged / "shared.json"
-        shared = json.loads(shared_path.read_text()) if shared_path.exists() else {}
+        shared = time_to_bleu.recorded_shares(staged)
         for arm in args.arms:
             name = arm.split("=")[0]
             command, note = args.command, []
@@ -125,9 +121,10 @@ def main(argv: Sequence[str] = None) -> int:
             if join_arm.main(["--runs", str(args.runs), "--arm", name, "--into", str(staged),
                               "--command", f"{command} --arm {shlex.quote(arm)}", *note]):
                 return 1
-            for record in sorted((args.runs / "arms").glob(f"{name}-seed*/shared_prefix.json")):
-                seed = record.parent.name.rsplit("-seed", 1)[1]
-                shared[f"{name}/{seed}"] = json.loads(record.read_text())
+            for workdir in sorted((args.runs / "arms").glob(f"{name}-seed*")):
+                record = prefix.shared_record(workdir)
+                if record is not None:
+                    shared[f"{name}/{workdir.name.rsplit('-seed', 1)[1]}"] = record
         if shared:
             shared_path.write_text(json.dumps(shared, indent=2) + "\n")
         # the round's own arms and the arms joined before, then the new ones

@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
-from arms_by_updates import spread, updates_to_reach  # experiments/, the script's folder
+from arms_by_updates import spread, update_ratio, updates_to_reach  # experiments/
 
 # the forgetting split's columns: (forgetting.py's grouping, its group, the column's name)
 SPLIT = (("train_by_start_memory", "learnt (0)", "training pairs learnt at the fork"),
@@ -52,8 +52,8 @@ def time_to_reach(rows: List[dict], target: float) -> Optional[float]:
                             target)
 
 
-def ratio(value: Optional[float], reference: float) -> str:
-    return "not reached" if value is None else f"{value / reference:.2f}"
+def shown(value: Optional[float]) -> str:
+    return "not reached" if value is None else f"{value:.2f}"
 
 
 def forgetting_split(path: Path, seeds: Sequence[int]) -> List[List[float]]:
@@ -120,8 +120,10 @@ def table(by_arm: Dict[str, Dict[int, List[dict]]], keepall: str, arms: Sequence
             best = max(r["bleu"] for r in reference)
             bleu.append(rows[-1]["bleu"] - reference[-1]["bleu"])
             nll.append(rows[-1]["valid_nll"] - reference[-1]["valid_nll"])
-            updates.append(ratio(updates_to_reach(rows, best), updates_to_reach(reference, best)))
-            seconds.append(ratio(time_to_reach(rows, best), time_to_reach(reference, best)))
+            updates.append(shown(update_ratio(rows, reference, best)))
+            reached = time_to_reach(rows, best)
+            seconds.append(shown(None if reached is None
+                                 else reached / time_to_reach(reference, best)))
         cells = [arm, ", ".join(f"{d:+.2f}" for d in bleu) + f"; {spread(bleu)}",
                  ", ".join(f"{d:+.3f}" for d in nll) + f"; {spread(nll, 3)}",
                  ", ".join(updates), ", ".join(seconds)]

@@ -184,6 +184,17 @@ def mini_bible(tmp_path_factory) -> Path:
     return out
 
 
+def experiment(name: str):
+    """A script of experiments/ as a module (experiments/ is not a package); a script
+    that imports a sibling needs experiments/ on the path as well, as when it runs."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def with_irreducible(folder: Path, seed: int = 1):
     """Made-up irreducible losses for every training pair of ``folder`` (tests of how
     they are read, not of how they are made: tests/test_irreducible.py)."""

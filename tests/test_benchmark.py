@@ -16,6 +16,7 @@ import pytest
 from autoassist_tools.benchmark import report
 from autoassist_tools.benchmark.arms import BASELINE, PRESETS, parse_arm
 from autoassist_tools.benchmark.training import same_training, train_command
+from conftest import experiment
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -796,16 +797,6 @@ def test_the_brief_is_one_table_and_one_sentence_of_what_it_shows():
         in report.brief(slow, tests, "x")
 
 
-def _experiment(name: str):
-    """A script of experiments/ as a module (experiments/ is not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _recorded_summary(out: Path, measured: str) -> None:
     """A summary.md as the harness writes it, as far as --report-only reads it: the
     command, the machine, the preset and the BLEU signature."""
@@ -841,7 +832,7 @@ def test_an_arm_joined_later_is_reported_with_the_command_that_trained_it(tmp_pa
     mean today (``autoassist`` selected pairs when this folder was measured)."""
     from autoassist_tools import time_to_bleu
 
-    join_arm = _experiment("join_arm")
+    join_arm = experiment("join_arm")
 
     out = tmp_path / "res"
     out.mkdir()
@@ -894,7 +885,7 @@ def test_a_joined_arm_of_one_seed_beside_a_round_of_two_is_reported(tmp_path):
     --seeds, and still refuses a folder that lacks a seed the round names."""
     from autoassist_tools import time_to_bleu
 
-    join_arm = _experiment("join_arm")
+    join_arm = experiment("join_arm")
 
     out = tmp_path / "res"
     out.mkdir()
@@ -1010,7 +1001,7 @@ def test_a_confirmation_joins_its_arms_to_a_copy_of_the_round_it_is_measured_aga
     compared with), their fork records added, every arm in the rewritten summary; the
     round's folder is left as it was, and an existing folder is not overwritten."""
     monkeypatch.syspath_prepend(str(REPO / "experiments"))  # as when it runs as a script
-    confirm_report = _experiment("confirm_report")
+    confirm_report = experiment("confirm_report")
 
     round_folder = REPO / "results" / "bible-long"
     before = {p.name: p.read_bytes() for p in round_folder.iterdir()}
@@ -1055,7 +1046,7 @@ def test_a_confirmation_copies_a_rounds_report_not_its_checkpoints_and_forks_fro
     record names it; --replace replaces the folder, which is refused without it, and a
     donor that is no arm is refused."""
     monkeypatch.syspath_prepend(str(REPO / "experiments"))
-    confirm_report = _experiment("confirm_report")
+    confirm_report = experiment("confirm_report")
     round_folder = tmp_path / "round"
     shutil.copytree(REPO / "results" / "bible-long", round_folder)
     (round_folder / "arms" / "keepall-seed1" / "checkpoints").mkdir(parents=True)

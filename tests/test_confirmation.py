@@ -1,20 +1,11 @@
 """Issue 34's confirmation table: experiments/forgetting.py's split written per seed, and
 experiments/confirm_table.py's pairing with keepall and its stop rule."""
-import importlib.util
 import json
 import shutil
 
 import pytest
 
-from conftest import REPO, data_for_label, run, train_command
-
-
-def experiment(name: str):
-    """A script of experiments/ as a module (experiments/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import REPO, data_for_label, experiment, run, train_command
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import corpus
-from conftest import REPO, run, train_command, with_irreducible
+from conftest import experiment, run, train_command, with_irreducible
 from fairseq_autoassist.footprint import pair_footprint
 from fairseq_autoassist.labels import build_label, label_class
 from test_shards import preprocess
@@ -99,12 +99,7 @@ def test_the_reading_tells_when_the_reducible_label_prefers_the_bosss_easy_pairs
     closely but spread wider (a weaker model, on pairs it never saw) make the reducible
     loss fall as the Boss's loss rises, so the label calls the Boss's easier pairs
     informative; irreducible losses alike for every pair leave the paper's label."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "reducible_vs_paper", REPO / "experiments" / "reducible_vs_paper.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = experiment("reducible_vs_paper")
     rng = np.random.default_rng(0)
     boss = rng.normal(2.0, 0.7, 5000)
     wider = 1.3 * boss + rng.normal(0.0, 0.2, 5000)

@@ -11,7 +11,7 @@ import pytest
 import torch
 from fairseq.data import Dictionary, LanguagePairDataset
 
-from conftest import data_for_label, run, train_command
+from conftest import data_for_label, experiment, run, train_command
 
 from autoassist_tools.probe import table
 from autoassist_tools.probe.policies import (
@@ -491,12 +491,8 @@ def test_issue34_rule_is_the_candidate_lowest_against_uniform_over_the_stages(tm
     the stages; oracles and plain policies are never chosen, and a candidate measured at
     fewer stages than the table is refused."""
     import csv
-    import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "issue34_rule", Path(__file__).resolve().parents[1] / "experiments" / "issue34_rule.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = experiment("issue34_rule")
     deltas = {"uniform": (0, 0, 0), "keepall": (-0.2, -0.2, -0.2),
               "reducible-oracle": (-0.3, -0.3, -0.3), "paper-memory": (0.02, -0.01, -0.02),
               "reducible-memory": (0.01, -0.02, -0.02), "paper-spaced": (-0.03, 0.02, 0.03),

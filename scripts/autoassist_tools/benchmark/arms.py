@@ -17,16 +17,23 @@ from fairseq_autoassist.methods import METHOD_OPTIONS, method_setting
 TASK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(AutoAssistConfig)}
 
 
-def option_value(words: Sequence[str], flag: str) -> Optional[str]:
-    """The value command-line ``words`` give ``flag`` (``--flag V`` or ``--flag=V``; the
-    last one counts, as in fairseq), or ``None``."""
-    value = None
+def option_values(words: Sequence[str], flag: str) -> List[str]:
+    """Every value command-line ``words`` give ``flag`` (``--flag V`` or ``--flag=V``), in
+    order: a repeatable option's (``--arm``)."""
+    values = []
     for i, word in enumerate(words):
         if word == flag and i + 1 < len(words):
-            value = words[i + 1]
+            values.append(words[i + 1])
         elif word.startswith(flag + "="):
-            value = word.partition("=")[2]
-    return value
+            values.append(word.partition("=")[2])
+    return values
+
+
+def option_value(words: Sequence[str], flag: str) -> Optional[str]:
+    """The value command-line ``words`` give ``flag`` (the last one counts, as in
+    fairseq), or ``None``."""
+    values = option_values(words, flag)
+    return values[-1] if values else None
 
 
 def without_options(words: Sequence[str], flags: Sequence[str]) -> List[str]:
