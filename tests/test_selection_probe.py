@@ -371,6 +371,33 @@ def test_long_plain_run_validates_every_checkpoint_and_refuses_another_run(tiny_
     assert refused.returncode != 0 and "holds a different run" in refused.stderr
 
 
+def test_long_plain_run_until_stops_at_a_checkpoint_and_the_same_command_goes_on(
+        tiny_bin, tmp_path):
+    """--until trains a run too long for one sitting in parts: the first part stops once
+    the checkpoint at that update is saved, and the command without --until resumes the
+    same run (same recorded command, same schedule) to its end."""
+    out = tmp_path / "long"
+    command = [sys.executable, str(REPO / "scripts" / "long_plain_run.py"), "--data",
+               str(tiny_bin), "--preset", "quick", "--multiple", "0.05",
+               "--checkpoint-interval", "10", "--out", str(out)]
+    first = run(command + ["--until", "10"])
+    assert first.returncode == 0, first.stderr[-3000:]
+    kept = lambda: sorted(int(p.stem.rsplit("_", 1)[1])
+                          for p in (out / "checkpoints").glob("checkpoint_*_*.pt"))
+    assert kept() == [10]
+    log = (out / "train.log").read_text()
+    assert "stopped after the checkpoint at 10 updates" in log and "done training" not in log
+    recorded = (out / "command.txt").read_text()
+    assert "--until" not in recorded and "--max-update 20" in recorded
+    assert "--until" not in (out / "curve.md").read_text().splitlines()[0]
+    rest = run(command)
+    assert rest.returncode == 0, rest.stderr[-3000:]
+    assert kept() == [10, 20] and (out / "command.txt").read_text() == recorded
+    assert "done training" in (out / "train.log").read_text()
+    refused = run(command + ["--until", "0"])
+    assert refused.returncode != 0 and "--until must be positive" in refused.stderr
+
+
 def test_probe_merges_stages_run_apart_and_refuses_a_branch_measured_twice(
         tiny_bin, plain_run, tmp_path):
     """Stages run in separate folders (parallel processes, other machines) make the same

@@ -149,10 +149,16 @@ def exit_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
-def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
+def train_arm(arm: Arm, command: List[str], log_path: Path, progress,
+              stop_after_checkpoint: Optional[int] = None) -> None:
     """Run (or resume: fairseq continues from checkpoint_last.pt) one arm's training.
     If this process is stopped (Ctrl-C, or SIGTERM after exit_on_sigterm), fairseq-train
     is stopped with it; the arm resumes from its last checkpoint on the next run.
+
+    ``stop_after_checkpoint``: stop fairseq-train once it has logged the checkpoint at
+    that update count as saved (fairseq logs it after every copy of it is written), so
+    that a run too long for one sitting is trained in parts by the same command; the
+    next run resumes from that checkpoint.
 
     fairseq-train sometimes aborts at interpreter exit on a loaded CPU ("terminate
     called without an active exception", SIGABRT), plain fairseq without the plug-in
@@ -172,13 +178,15 @@ def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
                 if inner:
                     fields = dict(FIELD.findall(inner.group(0)))
                     progress(arm.name, fields)
+                saved = SAVED.search(line)
+                if saved and stop_after_checkpoint is not None and (
+                        int(saved.group(1)) >= stop_after_checkpoint):
+                    _stop(process)
+                    log.write(f"[stopped after the checkpoint at {saved.group(1)} updates, "
+                              "as asked: the same command resumes from it]\n")
+                    return
         except BaseException:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process)
             log.write("[stopped: fairseq-train ended with this run]\n")
             raise
         code = process.wait()
@@ -189,6 +197,16 @@ def train_arm(arm: Arm, command: List[str], log_path: Path, progress) -> None:
             print(f"[{arm.name}] " + note.strip("[]\n"), file=sys.stderr)
         elif code != 0:
             raise RuntimeError(f"training arm {arm.name!r} failed; see {log_path}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL if fairseq-train has not ended within 30 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def interval_checkpoints(save_dir: Path) -> Dict[int, Path]:
