@@ -7,7 +7,11 @@
 # reducible policies, the irreducible losses beside the data
 # (experiments/issue34_threads.sh runs all of it, two threads sharing the units):
 #   bash experiments/issue34_probe.sh unit STAGE SEED   # into runs/probe34/stage-STAGE-seedSEED
-#   bash experiments/issue34_probe.sh merge             # into results/probe-bible-reducible
+#   bash experiments/issue34_probe.sh merge STAGE SEED  # that unit into the committed table
+#   bash experiments/issue34_probe.sh held STAGE SEED   # exit 0 if the table holds it whole
+# The table, results/probe-bible-reducible, grows by one unit at a time and is committed
+# as it grows: a session that starts on a new machine (runs/ is not kept from one
+# session to the next) trains only the units it lacks.
 # The stages: 2,200, where selection lost, and 4,400 and 6,000, where it won (the issue
 # asks for 1,400 or 2,200 and both of the others). The plan and the stop rule:
 # docs/selection-probe.md, issue 34.
@@ -16,12 +20,18 @@ part=${1:-}
 cd "$(dirname "$0")/.."
 export PYTHONPATH=$PWD:$PWD/scripts OMP_NUM_THREADS=1
 STAGES=(2200 4400 6000)
+POLICIES=(keepall uniform paper-memory reducible-oracle reducible-memory paper-spaced
+          reducible-spaced)
+TABLE=results/probe-bible-reducible
 PROBE=(.venv/bin/python scripts/selection_probe.py --data runs/data/bible-es-en
        --checkpoint-dir runs/long-plain/checkpoints --updates 400
-       --threads 1 --policies keepall uniform paper-memory reducible-oracle
-       reducible-memory paper-spaced reducible-spaced)
+       --threads 1 --policies "${POLICIES[@]}")
 case $part in
   stages) echo "${STAGES[@]}" ;;
+  held)
+    stage=${2:?give the stage}; seed=${3:?give the seed}
+    exec .venv/bin/python experiments/probe_units.py "$TABLE" --stage "$stage" \
+      --seed "$seed" --policies "${POLICIES[@]}" ;;
   unit)
     stage=${2:?give the stage}; seed=${3:?give the seed}
     out=runs/probe34/stage-$stage-seed$seed
@@ -36,7 +46,13 @@ case $part in
     done
     exec "${PROBE[@]}" --stages "$stage" --seeds "$seed" --out "$out" ;;
   merge)
-    exec "${PROBE[@]}" --seeds 1 2 --stages "${STAGES[@]}" --merge runs/probe34/stage-* \
-      --out results/probe-bible-reducible ;;
-  *) echo "usage: $0 unit STAGE SEED|merge|stages" >&2; exit 2 ;;
+    stage=${2:?give the stage}; seed=${3:?give the seed}
+    # one merge at a time (the two threads may finish units together); the merge itself
+    # refuses a branch the table already holds
+    mkdir -p runs/steps
+    exec 9> runs/steps/probe34-table.lock
+    flock 9
+    exec "${PROBE[@]}" --seeds "$seed" --stages "$stage" \
+      --merge "runs/probe34/stage-$stage-seed$seed" --out "$TABLE" ;;
+  *) echo "usage: $0 unit STAGE SEED|merge STAGE SEED|held STAGE SEED|stages" >&2; exit 2 ;;
 esac

@@ -4,9 +4,12 @@
 # where the work stopped. From the repository root:
 #   nohup setsid bash experiments/issue34_threads.sh A > runs/issue34-A.log 2>&1 &
 #   nohup setsid bash experiments/issue34_threads.sh B > runs/issue34-B.log 2>&1 &
-# A: the long plain run (the probe's stages); B: the irreducible losses. Then both take
-#    the probe's units (one stage, one seed: experiments/issue34_probe.sh) as their stage
-#    checkpoints appear, each unit locked by one thread; A merges the units and picks
+# A: the long plain run, up to the last stage the committed probe table
+#    (results/probe-bible-reducible) still lacks; B: the irreducible losses. Then both
+#    take the probe's units the table lacks (one stage, one seed: experiments/
+#    issue34_probe.sh) as their stage checkpoints appear, each unit locked by one thread
+#    and merged into the table as soon as it is done (commit the table then: runs/ is
+#    not kept from one session to the next). Once the table holds every unit, A picks
 #    the rule by the criterion written before the confirmation (experiments/
 #    issue34_rule.py, into runs/steps/rule34.txt). Then A trains the confirmation's
 #    seed 1 and B its seed 2 (experiments/issue34_confirm.sh), and A scores and reports.
@@ -35,25 +38,40 @@ step() {  # NAME COMMAND...: one resumable step, its output in runs/steps/NAME.l
 wait_for() {  # FILE: until it exists (the other thread is making it)
   until [ -e "$1" ]; do sleep 60; done
 }
-run_unit() {  # NAME COMMAND...: step NAME unless another thread holds it (a kernel lock,
+run_unit() {  # NAME COMMAND...: COMMAND unless another thread holds NAME (a kernel lock,
   # released when its holder dies, so an interrupted session leaves nothing stale);
   # returns 3 when it is held
-  local name=$1
-  ( flock -n 9 || exit 3; step "$@" ) 9> "runs/steps/$name.lock"
+  local name=$1; shift
+  ( flock -n 9 || exit 3; "$@" ) 9> "runs/steps/$name.lock"
 }
-probe_units() {  # run the probe's units as their checkpoints appear, until none is left
+held() {  # STAGE SEED: whether the committed probe table holds that unit whole
+  bash experiments/issue34_probe.sh held "$1" "$2"
+}
+last_stage_needed() {  # the latest stage the table lacks a unit of (none: empty)
+  local stages last=""; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
+  for stage in "${stages[@]}"; do
+    for seed in 1 2; do held "$stage" "$seed" || last=$stage; done
+  done
+  echo "$last"
+}
+train_and_merge() {  # STAGE SEED: one unit, then into the table
+  step "probe34-$1-seed$2" bash experiments/issue34_probe.sh unit "$1" "$2" || return 1
+  step "probe34-merge-$1-seed$2" bash experiments/issue34_probe.sh merge "$1" "$2"
+}
+probe_units() {  # run the units the table lacks as their checkpoints appear, until none is
   local stages; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
   while true; do
     local left=0 ran=0
     for stage in "${stages[@]}"; do
       for seed in 1 2; do
         local unit=probe34-$stage-seed$seed
-        [ -e "runs/steps/$unit.done" ] && continue
+        held "$stage" "$seed" && continue
         [ -e "runs/steps/$unit.failed" ] && continue
+        [ -e "runs/steps/probe34-merge-$stage-seed$seed.failed" ] && continue
         left=1
         compgen -G "runs/long-plain/checkpoints/checkpoint_*_$stage.pt" > /dev/null || continue
         [ -e runs/data/bible-es-en/train.es-en.irreducible.json ] || continue  # written last
-        run_unit "$unit" bash experiments/issue34_probe.sh unit "$stage" "$seed"
+        run_unit "$unit" train_and_merge "$stage" "$seed"
         [ $? = 3 ] || ran=1
       done
     done
@@ -65,19 +83,16 @@ probe_units() {  # run the probe's units as their checkpoints appear, until none
     fi
   done
 }
-all_units_done() {
-  local stages; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
-  for stage in "${stages[@]}"; do for seed in 1 2; do
-    [ -e "runs/steps/probe34-$stage-seed$seed.done" ] || return 1
-  done; done
-}
 
 if [ "$thread" = A ]; then
-  step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
-    --preset bible --multiple 3 --out runs/long-plain
+  until_stage=$(last_stage_needed)
+  if [ -n "$until_stage" ]; then  # the run's later updates are not needed by the probe
+    step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
+      --preset bible --multiple 3 --out runs/long-plain --until "$until_stage"
+  fi
   probe_units || exit 1
-  all_units_done || { echo "[$thread] a probe unit failed: see runs/steps/probe34-*.failed"; exit 1; }
-  step probe34-merge bash experiments/issue34_probe.sh merge || exit 1
+  [ -z "$(last_stage_needed)" ] || {
+    echo "[$thread] a probe unit failed: see runs/steps/probe34-*.failed"; exit 1; }
   [ -e $RULE_FILE ] || .venv/bin/python experiments/issue34_rule.py \
     results/probe-bible-reducible/probe.csv > $RULE_FILE.partial \
     && mv $RULE_FILE.partial $RULE_FILE

@@ -541,3 +541,27 @@ def test_issue34_rule_is_the_candidate_lowest_against_uniform_over_the_stages(tm
         csv.writer(handle).writerow([1400, "paper-memory", -0.5, 0.01])
     with pytest.raises(SystemExit, match="reducible-memory is measured at stages"):
         rule.main([str(table)])
+
+
+def test_probe_units_tells_a_unit_the_committed_table_holds_whole(tmp_path):
+    """experiments/probe_units.py: a unit (stage, seed) is held only when the table has a
+    branch of every policy there; no table yet holds nothing; a damaged line is named."""
+    units = experiment("probe_units")
+    table = tmp_path / "table"
+    policies = ["keepall", "uniform", "paper-memory"]
+    assert units.main([str(table), "--stage", "2200", "--seed", "1",
+                       "--policies", *policies]) == 1  # no table yet
+    table.mkdir()
+    branches = [{"stage": 2200, "policy": p, "seed": 1, "valid_nll": 3.0} for p in policies]
+    branches += [{"stage": 2200, "policy": "keepall", "seed": 2, "valid_nll": 3.0}]
+    (table / "branches.jsonl").write_text("".join(json.dumps(b) + "\n" for b in branches))
+    assert units.main([str(table), "--stage", "2200", "--seed", "1",
+                       "--policies", *policies]) == 0
+    assert units.main([str(table), "--stage", "2200", "--seed", "2",
+                       "--policies", *policies]) == 1  # one policy of three
+    assert units.main([str(table), "--stage", "4400", "--seed", "1",
+                       "--policies", *policies]) == 1
+    with open(table / "branches.jsonl", "a") as handle:
+        handle.write('{"stage": 2200, "policy": "uniform"\n')
+    with pytest.raises(SystemExit, match="line 5: not a probe branch"):
+        units.unit_is_held(table, 2200, 1, policies)
