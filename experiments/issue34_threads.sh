@@ -4,12 +4,14 @@
 # where the work stopped. From the repository root:
 #   nohup setsid bash experiments/issue34_threads.sh A > runs/issue34-A.log 2>&1 &
 #   nohup setsid bash experiments/issue34_threads.sh B > runs/issue34-B.log 2>&1 &
-# A: the long plain run, up to the last stage the committed probe table
-#    (results/probe-bible-reducible) still lacks; B: the irreducible losses. Then both
-#    take the probe's units the table lacks (one stage, one seed: experiments/
-#    issue34_probe.sh) as their stage checkpoints appear, each unit locked by one thread
-#    and merged into the table as soon as it is done (commit the table then: runs/ is
-#    not kept from one session to the next). Once the table holds every unit, A picks
+# A: the long plain run, one stage at a time: up to the first stage the committed probe
+#    table (results/probe-bible-reducible) still lacks a unit of, then one of that
+#    stage's units, then on to the next such stage. B: the irreducible losses, then
+#    every unit it can take as the stage checkpoints appear. A unit (one stage, one
+#    seed: experiments/issue34_probe.sh) is locked by one thread and merged into the
+#    table as soon as it is done; commit the table then, since runs/ is not kept from
+#    one session to the next, and a stage (the long run to it, then its two units side
+#    by side) is the most one session can be sure to finish. Once the table holds every unit, A picks
 #    the rule by the criterion written before the confirmation (experiments/
 #    issue34_rule.py, into runs/steps/rule34.txt). Then A trains the confirmation's
 #    seed 1 and B its seed 2 (experiments/issue34_confirm.sh), and A scores and reports.
@@ -47,18 +49,19 @@ run_unit() {  # NAME COMMAND...: COMMAND unless another thread holds NAME (a ker
 held() {  # STAGE SEED: whether the committed probe table holds that unit whole
   bash experiments/issue34_probe.sh held "$1" "$2"
 }
-last_stage_needed() {  # the latest stage the table lacks a unit of (none: empty)
-  local stages last=""; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
+stages_needed() {  # the stages the table lacks a unit of, in order (none: empty)
+  local stages needed=(); read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
   for stage in "${stages[@]}"; do
-    for seed in 1 2; do held "$stage" "$seed" || last=$stage; done
+    { held "$stage" 1 && held "$stage" 2; } || needed+=("$stage")
   done
-  echo "$last"
+  echo "${needed[@]}"
 }
 train_and_merge() {  # STAGE SEED: one unit, then into the table
   step "probe34-$1-seed$2" bash experiments/issue34_probe.sh unit "$1" "$2" || return 1
   step "probe34-merge-$1-seed$2" bash experiments/issue34_probe.sh merge "$1" "$2"
 }
-probe_units() {  # run the units the table lacks as their checkpoints appear, until none is
+probe_units() {  # [now]: run the units the table lacks as their checkpoints appear, until
+  # none is left; with "now", only those that can run at once, then return
   local stages; read -r -a stages <<< "$(bash experiments/issue34_probe.sh stages)"
   while true; do
     local left=0 ran=0
@@ -76,8 +79,10 @@ probe_units() {  # run the units the table lacks as their checkpoints appear, un
       done
     done
     [ $left = 0 ] && return 0
+    [ "${1:-}" = now ] && [ $ran = 0 ] && return 0
     if [ $ran = 0 ]; then
-      [ -e runs/steps/long-plain.failed ] && { echo "[$thread] the long run failed"; return 1; }
+      compgen -G "runs/steps/long-plain-*.failed" > /dev/null && {
+        echo "[$thread] the long run failed"; return 1; }
       [ -e runs/steps/irreducible.failed ] && { echo "[$thread] irreducible failed"; return 1; }
       sleep 60
     fi
@@ -85,13 +90,14 @@ probe_units() {  # run the units the table lacks as their checkpoints appear, un
 }
 
 if [ "$thread" = A ]; then
-  until_stage=$(last_stage_needed)
-  if [ -n "$until_stage" ]; then  # the run's later updates are not needed by the probe
-    step long-plain .venv/bin/python scripts/long_plain_run.py --data runs/data/bible-es-en \
-      --preset bible --multiple 3 --out runs/long-plain --until "$until_stage"
-  fi
-  probe_units || exit 1
-  [ -z "$(last_stage_needed)" ] || {
+  for stage in $(stages_needed); do  # the run stops at each stage the probe still needs
+    step "long-plain-$stage" .venv/bin/python scripts/long_plain_run.py \
+      --data runs/data/bible-es-en --preset bible --multiple 3 --out runs/long-plain \
+      --until "$stage" || exit 1
+    probe_units now || exit 1
+  done
+  probe_units || exit 1  # the units B still trains
+  [ -z "$(stages_needed)" ] || {
     echo "[$thread] a probe unit failed: see runs/steps/probe34-*.failed"; exit 1; }
   [ -e $RULE_FILE ] || .venv/bin/python experiments/issue34_rule.py \
     results/probe-bible-reducible/probe.csv > $RULE_FILE.partial \
