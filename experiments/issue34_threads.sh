@@ -11,7 +11,7 @@
 #    seed: experiments/issue34_probe.sh) is locked by one thread and merged into the
 #    table as soon as it is done; commit the table then, since runs/ is not kept from
 #    one session to the next, and a stage (the long run to it, then its two units side
-#    by side) is the most one session can be sure to finish. Once the table holds every unit, A picks
+#    by side) is the most one session can finish, on a fast machine only. Once the table holds every unit, A picks
 #    the rule by the criterion written before the confirmation (experiments/
 #    issue34_rule.py, into runs/steps/rule34.txt). Then A trains the confirmation's
 #    seed 1 and B its seed 2 (experiments/issue34_confirm.sh), and A scores and reports.
