@@ -13,29 +13,23 @@ the probe's merge (a branch measured twice), which names the branch::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Sequence, Set, Tuple
+
+from autoassist_tools.selection_probe import read_branches
 
 
 def held_branches(table: Path) -> Set[Tuple[int, str, int]]:
     """(stage, policy, seed) of every branch in the table's branches.jsonl (none where
     the table does not exist yet)."""
     path = table / "branches.jsonl"
-    if not path.exists():
-        return set()
-    held = set()
-    for number, line in enumerate(path.read_text().splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            branch = json.loads(line)
-            held.add((int(branch["stage"]), str(branch["policy"]), int(branch["seed"])))
-        except (ValueError, KeyError, TypeError) as error:
-            raise SystemExit(f"{path}, line {number}: not a probe branch ({error}); "
-                             "restore the file from git") from error
-    return held
+    try:
+        return {(int(b["stage"]), str(b["policy"]), int(b["seed"]))
+                for b in read_branches(path)}
+    except (ValueError, KeyError, TypeError) as error:
+        raise SystemExit(f"{path}: a line is not a probe branch ({error!r}); "
+                         "restore the file from git") from error
 
 
 def unit_is_held(table: Path, stage: int, seed: int, policies: Sequence[str]) -> bool:

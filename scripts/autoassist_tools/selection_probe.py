@@ -308,9 +308,20 @@ def merge_folders(out: Path, sources: Sequence[Path]) -> Tuple[str, Dict, str]:
 
 
 def read_branches(path: Path) -> List[Dict]:
+    """A probe folder's branches, one JSON object per line (none before the first); a
+    damaged line is named."""
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    branches = []
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            branches.append(json.loads(line))
+        except ValueError as error:
+            raise SystemExit(f"{path}, line {number}: not a probe branch ({error}); "
+                             "restore the file from git") from error
+    return branches
 
 
 def stage_losses(boss: Boss, out: Path, checkpoint: Path):
